@@ -1,0 +1,32 @@
+import { ArticleParseError, parseArticle } from '$lib/article/parse';
+import type { Article } from '$lib/article/types';
+
+// Every article file is read at build time; only the one the site is built for is parsed.
+const files = import.meta.glob<string>('/questions/*/article.md', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+
+/** The article this build presents: `questions/<ARTICLE>/article.md`, by default the North Korea article. */
+export const ARTICLE_SLUG = process.env.ARTICLE ?? 'north-korean-troops';
+
+let cached: Article | undefined;
+
+/** The parsed article; a malformed file fails the build with its path and line. */
+export function loadArticle(): Article {
+	if (cached) return cached;
+	const path = `/questions/${ARTICLE_SLUG}/article.md`;
+	const source = files[path];
+	if (source === undefined) {
+		const known = Object.keys(files).map((f) => f.split('/')[2]);
+		throw new Error(`No article at ${path}. Known articles: ${known.join(', ') || 'none'}.`);
+	}
+	try {
+		cached = parseArticle(source);
+	} catch (err) {
+		if (err instanceof ArticleParseError) throw new Error(`${path.slice(1)}, ${err.message}`);
+		throw err;
+	}
+	return cached;
+}

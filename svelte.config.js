@@ -1,0 +1,31 @@
+import adapter from '@sveltejs/adapter-static';
+
+// BASE_PATH lets a school serve the site under a sub-path, e.g. BASE_PATH=/crosscheck.
+/** @type {'' | `/${string}`} */
+const base = /** @type {any} */ (process.env.BASE_PATH ?? '');
+// A second build (e.g. the sub-path one the tests use) gets its own work folder so two builds can run at once.
+const buildDir = process.env.BUILD_DIR ?? 'build';
+if (base !== '' && !/^\/[\w.-]+(\/[\w.-]+)*$/.test(base)) {
+	throw new Error(`BASE_PATH must look like /crosscheck (no trailing slash); got "${base}"`);
+}
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	kit: {
+		adapter: adapter({
+			pages: buildDir,
+			assets: buildDir,
+			// Static hosts serve 404.html for unknown paths; it renders the app's error page.
+			fallback: '404.html',
+			precompress: true,
+			strict: true
+		}),
+		outDir: buildDir === 'build' ? '.svelte-kit' : `.svelte-kit/${buildDir}`,
+		paths: { base },
+		// Small stylesheets are inlined: one request fewer on a slow school network.
+		inlineStyleThreshold: 8192,
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { article } from './article';
+import { expectNoAxeViolations } from './fixtures';
+
+// These run against a build made with BASE_PATH=/crosscheck and served only under that path.
+
+test('the site works under a sub-path, links and assets included', async ({ page }) => {
+	const failed: string[] = [];
+	page.on('response', (res) => {
+		if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
+	});
+	await page.goto('./');
+	await expect(page.getByRole('listitem')).toHaveCount(article.sections.length);
+	await page.getByRole('link', { name: 'Start reading section 1' }).click();
+	await expect(page).toHaveURL(/\/crosscheck\/section\/1\/$/);
+	await page.locator('a[rel="next"]').click();
+	await expect(page).toHaveURL(/\/crosscheck\/section\/2\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.sections[1]!.heading);
+	await page.getByRole('link', { name: 'Crosscheck' }).click();
+	await expect(page).toHaveURL(/\/crosscheck\/$/);
+	expect(failed).toEqual([]);
+	await expectNoAxeViolations(page);
+});
+
+test('a section opened directly under the sub-path, without its trailing slash, loads fully', async ({
+	page
+}) => {
+	await page.goto('section/3');
+	await expect(page).toHaveURL(/\/crosscheck\/section\/3\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.sections[2]!.heading);
+	await page.locator('a[rel="next"]').click();
+	await expect(page).toHaveURL(/\/crosscheck\/section\/4\/$/);
+});
+
+test('an unknown page under the sub-path shows the 404 page with working links', async ({
+	page
+}) => {
+	await page.goto('no-such-page/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'This page is not part of the module'
+	);
+	await page.getByRole('link', { name: 'see the list of all sections' }).click();
+	await expect(page).toHaveURL(/\/crosscheck\/$/);
+});
