@@ -1,0 +1,57 @@
+import { PERSON_ROLE_WORDS } from './lexicon';
+import { phraseAtEnd } from './mentions';
+import type { Context, Registry } from './registry';
+import { readAppositive } from './attribution';
+import type { SentenceRef } from './text';
+
+/** A capitalised run (with “of”, “on”, “at” between names), plus lower-case institution words after it. */
+const NAMED =
+	/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|on|at|for)\s+)?\p{Lu}[\p{L}’'.\-]*)*(?:\s+(?:foreign|trade|finance|health|interior|defense|defence|state|national)?\s*(?:ministry|navy|army|police|intelligence|officials|government|department|office|council|agency))?/gu;
+
+const FEMALE_ROLES = /\b(wife|mother|daughter|sister|woman|grandmother|widow)\b/i;
+const MALE_ROLES = /\b(husband|father|son|brother|man|grandfather|widower)\b/i;
+
+/**
+ * Registers the people and bodies a sentence introduces even when they say nothing there, so later
+ * references resolve: “His wife, Amaka Idowu, runs the Seafarers’ Welfare Network, a charity …”.
+ */
+export function registerNames(masked: string, sentence: SentenceRef, registry: Registry) {
+	const ctx: Context = { sentenceId: sentence.id, order: sentence.order, sentenceText: sentence.text };
+	const text = masked.slice(sentence.start, sentence.start + sentence.text.length);
+	// Comma-separated chunks: “Name, appositive,” and “appositive, Name,” pairs.
+	const chunks = text.split(/,\s*|\s+—\s+|;\s*/);
+	for (let i = 0; i < chunks.length; i++) {
+		const chunk = chunks[i]!
+			.replace(/[«»·]+/g, ' ')
+			.replace(/[!?]|(?<!\b\p{L})\.(?=\s|$)/gu, ' ')
+			.trim();
+		// Organisations and titled people named anywhere (“runs the Seafarers’ Welfare Network”).
+		for (const run of chunk.matchAll(NAMED)) {
+			const m = phraseAtEnd(run[0]);
+			if (!m) continue;
+			if (m.kind === 'organisation' && /\p{Lu}/u.test(m.name)) registry.resolve(m, ctx);
+			if (m.kind === 'person') registry.resolve(m, ctx);
+		}
+		// An untitled name next to a person description: “Ellen Sauer, who …”, “His wife, Amaka Idowu”.
+		const m = phraseAtEnd(chunk);
+		if (!m || m.kind !== 'name' || !chunk.endsWith(m.text)) continue;
+		// The description stands right after the name, or (for a name alone) right before it.
+		const neighbours = [chunks[i + 1], chunk === m.text ? chunks[i - 1] : undefined].filter(
+			(c): c is string => !!c
+		);
+		let kind: 'person' | 'organisation' | null = null;
+		const described = neighbours.find((c) => {
+			if (!/^(?:a|an|the|his|her|its|their|who|which)\s/i.test(c.trim())) return false;
+			const ap = readAppositive(c) ?? null;
+			const head = c.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+			if (ap?.hint === 'person' || PERSON_ROLE_WORDS.has(head) || /^who\b/i.test(c.trim())) kind = 'person';
+			else if (ap?.hint === 'organisation') kind = 'organisation';
+			return kind !== null;
+		});
+		if (!described || !kind) continue;
+		const e = registry.resolveName(m, ctx, kind);
+		if (e.kind !== 'person') continue;
+		if (FEMALE_ROLES.test(described) && !e.gender) e.gender = 'f';
+		if (MALE_ROLES.test(described) && !e.gender) e.gender = 'm';
+	}
+}

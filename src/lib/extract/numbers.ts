@@ -1,0 +1,84 @@
+import { HEDGES, MONTHS, NON_ESTIMATE_UNITS, SCALE_WORDS } from './lexicon';
+
+/** A figure found in text, with its hedge and bounds, before anyone is credited with it. */
+export interface Figure {
+	/** Paragraph offsets of the whole text (hedge included). */
+	start: number;
+	end: number;
+	text: string;
+	value: number;
+	low: number | null;
+	high: number | null;
+	hedge: string | null;
+	/** Offset just after the number, where the counted noun begins. */
+	after: number;
+}
+
+const NUMBER = String.raw`\$?\d+(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion|thousand|trillion))?(?:\s?(?:percent|per cent|%))?`;
+const FIGURE = new RegExp(
+	String.raw`(?<![\p{L}\d\-.,$])(?:between\s+(${NUMBER})\s+and\s+(${NUMBER})|(${NUMBER})(?:\s*(?:to|–|-)\s*(${NUMBER}))?)`,
+	'giu'
+);
+const DATE = new RegExp(
+	String.raw`\b(?:${MONTHS})\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2})?(?:,?\s+\d{4})?|\b\d{1,2}\s+(?:${MONTHS})(?:\s+\d{4})?`,
+	'g'
+);
+
+export function parseNumber(text: string): number {
+	const m = /([\d,]+(?:\.\d+)?)(?:\s(million|billion|thousand|trillion))?/i.exec(text);
+	if (!m) return NaN;
+	const base = Number(m[1]!.replace(/,/g, ''));
+	return base * (m[2] ? SCALE_WORDS[m[2].toLowerCase()]! : 1);
+}
+
+const HEDGE_LIST = [...HEDGES].sort((a, b) => b.words.length - a.words.length);
+
+/** Finds the figures in a paragraph that can be estimates: not dates, years, ages, times or durations. */
+export function findFigures(text: string): Figure[] {
+	const blocked: Array<[number, number]> = [...text.matchAll(DATE)].map((m) => [m.index, m.index + m[0].length]);
+	const out: Figure[] = [];
+	for (const m of text.matchAll(FIGURE)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (blocked.some(([a, b]) => start < b && end > a)) continue;
+		const next = /^\s*([\p{L}’'.\-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
+		if (NON_ESTIMATE_UNITS.has(next)) continue;
+		if (/^[:.]\d/.test(text.slice(end, end + 2))) continue; // a time or a version number
+		const single = m[3] !== undefined && m[4] === undefined;
+		const raw = single ? m[3]! : m[0];
+		// A bare four-digit year (in 2019, since 1998).
+		if (single && /^(1[89]|20)\d\d$/.test(raw)) continue;
+		// A number inside a name (Route 9, Flight 17).
+		const prevWord = /(\S+)\s*$/.exec(text.slice(0, start))?.[1] ?? '';
+		if (/^\p{Lu}\p{Ll}+$/u.test(prevWord) && !/^(About|Some|Nearly|Roughly|Around|Almost)$/.test(prevWord) && start > 0 && !/[.!?]\s*$/.test(text.slice(0, start - prevWord.length)) && single && !/[,$]/.test(raw) && Number(raw) < 1000) continue;
+		let low: number | null = null;
+		let high: number | null = null;
+		let value: number;
+		if (!single) {
+			low = parseNumber(m[1] ?? m[3]!);
+			high = parseNumber(m[2] ?? m[4]!);
+			if (!(low < high)) continue;
+			value = (low + high) / 2;
+		} else {
+			value = parseNumber(raw);
+		}
+		let hedge: string | null = null;
+		let hedgeStart = start;
+		if (single) {
+			const before = text.slice(0, start);
+			for (const h of HEDGE_LIST) {
+				const re = new RegExp(`(?:^|[^\\p{L}])(${h.words.replace(/ /g, '\\s+')})\\s+$`, 'iu');
+				const hm = re.exec(before);
+				if (hm) {
+					hedge = hm[1]!;
+					hedgeStart = start - (before.length - before.lastIndexOf(hm[1]!));
+					if (h.bound === 'low') low = value;
+					if (h.bound === 'high') high = value;
+					break;
+				}
+			}
+		}
+		out.push({ start: hedgeStart, end, text: text.slice(hedgeStart, end), value, low, high, hedge, after: end });
+	}
+	return out;
+}
