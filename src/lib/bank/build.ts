@@ -1,0 +1,68 @@
+import type { Article } from '../article/types';
+import { extractClaims } from '../extract/index';
+import { applyReview } from '../extract/review';
+import type { Claims } from '../extract/types';
+import { generateQuestions } from '../generate/index';
+import { parseBank } from './parse';
+import { BANK_SCHEMA_VERSION, type Bank } from './schema';
+import { readArticle } from './source';
+import { questionsVersion } from './version';
+
+/** Why a bank could not be built, in one line that names the stage (article, review, claims). */
+export class BankBuildError extends Error {
+	constructor(message: string) {
+		super(message.replace(/\s*\n\s*/g, ' '));
+		this.name = 'BankBuildError';
+	}
+}
+
+export interface BuildOptions {
+	slug: string;
+	/** Parsed review.json, when the article has one. */
+	review?: unknown;
+}
+
+export interface BuiltBank {
+	bank: Bank;
+	article: Article;
+}
+
+function stage<T>(name: string, run: () => T): T {
+	try {
+		return run();
+	} catch (err) {
+		if (err instanceof BankBuildError) throw err;
+		throw new BankBuildError(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+	}
+}
+
+/**
+ * The whole pipeline as one pure function: article text (the article format or plain text) → parse →
+ * extract claims → apply the review → generate questions → a validated bank. Throws BankBuildError with a
+ * one-line message when the article cannot be read or gives nothing to ask (no quotes at all).
+ */
+export function buildBank(source: string, options: BuildOptions): BuiltBank {
+	const article = stage('article', () => readArticle(source));
+	const extracted = stage('extract', () => extractClaims(article));
+	const claims: Claims =
+		options.review === undefined
+			? extracted
+			: stage('review.json', () => applyReview(extracted, options.review, article));
+	if (claims.quotes.length === 0) {
+		throw new BankBuildError(
+			'no quotes found: Crosscheck needs an article that quotes its sources in quote marks'
+		);
+	}
+	const questions = stage('generate', () => generateQuestions(claims, article));
+	if (questions.length === 0) throw new BankBuildError('generate: the claims gave no questions');
+	const bank: Bank = {
+		schemaVersion: BANK_SCHEMA_VERSION,
+		version: questionsVersion(questions),
+		article: { slug: options.slug, title: article.title },
+		claims,
+		questions
+	};
+	// The bank must load with the same checks the site applies: a dangling id is caught here, not there.
+	stage('bank', () => parseBank(bank));
+	return { bank, article };
+}
