@@ -8,16 +8,21 @@ import { scoreClaims, type Gold, type Score } from '../src/lib/extract/score';
 const dir = process.argv[2];
 const verbose = process.argv.includes('--verbose');
 if (!dir || !existsSync(dir)) {
-	console.error(`usage: npm run eval -- DIR [--verbose]   (DIR holds *.md articles with *.gold.json beside them)`);
+	console.error(
+		`usage: npm run eval -- DIR [--verbose]   (DIR holds *.md articles with *.gold.json beside them)`
+	);
 	process.exit(2);
 }
-const files = readdirSync(dir).filter((f) => f.endsWith('.md') && existsSync(join(dir, f.replace(/\.md$/, '.gold.json'))));
+const files = readdirSync(dir).filter(
+	(f) => f.endsWith('.md') && existsSync(join(dir, f.replace(/\.md$/, '.gold.json')))
+);
 if (files.length === 0) {
 	console.error(`No *.md file with a *.gold.json beside it in ${dir}.`);
 	process.exit(2);
 }
 
-const pct = (a: number, b: number) => (b === 0 ? '   —  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+const pct = (a: number, b: number) =>
+	b === 0 ? '   —  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`;
 const row = (name: string, s: Score) =>
 	[
 		name.padEnd(16),
@@ -29,15 +34,31 @@ const row = (name: string, s: Score) =>
 		pct(s.estimates.sourced, s.estimates.matched)
 	].join('  ');
 
-console.log(['article'.padEnd(16), 'q recall', 'q prec', 'q attr', 'e recall', 'e prec', 'e source'].join('  '));
-const total: Score = { quotes: { gold: 0, found: 0, matched: 0, attributed: 0 }, estimates: { gold: 0, found: 0, matched: 0, sourced: 0 }, misses: [] };
+console.log(
+	['article'.padEnd(16), 'q recall', 'q prec', 'q attr', 'e recall', 'e prec', 'e source'].join(
+		'  '
+	)
+);
+const total: Score = {
+	quotes: { gold: 0, found: 0, matched: 0, attributed: 0 },
+	estimates: { gold: 0, found: 0, matched: 0, sourced: 0 },
+	misses: []
+};
 for (const file of files.sort()) {
 	const article = parseArticle(readFileSync(join(dir, file), 'utf8'));
-	const gold = JSON.parse(readFileSync(join(dir, file.replace(/\.md$/, '.gold.json')), 'utf8')) as Gold;
-	const score = scoreClaims(extractClaims(article), gold, article.sections.map((s) => s.id));
+	const gold = JSON.parse(
+		readFileSync(join(dir, file.replace(/\.md$/, '.gold.json')), 'utf8')
+	) as Gold;
+	const score = scoreClaims(
+		extractClaims(article),
+		gold,
+		article.sections.map((s) => s.id)
+	);
 	console.log(row(basename(file, '.md'), score));
 	if (verbose) for (const m of score.misses) console.log(`    ${m}`);
-	for (const k of ['gold', 'found', 'matched', 'attributed'] as const) total.quotes[k] += score.quotes[k];
-	for (const k of ['gold', 'found', 'matched', 'sourced'] as const) total.estimates[k] += score.estimates[k];
+	for (const k of ['gold', 'found', 'matched', 'attributed'] as const)
+		total.quotes[k] += score.quotes[k];
+	for (const k of ['gold', 'found', 'matched', 'sourced'] as const)
+		total.estimates[k] += score.estimates[k];
 }
 console.log(row('total', total));

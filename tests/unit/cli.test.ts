@@ -3,15 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/article/parse';
-import { extractClaims } from '../../src/lib/extract/index';
 
-const article = readFileSync('questions/north-korean-troops/article.md', 'utf8');
-// The interim extractor finds no quotes, so no article can be built yet.
-const interim = extractClaims(parseArticle(article)).quotes.length === 0;
-const practice = existsSync('../shared/practice/01-flood.md')
-	? ['../shared/practice/01-flood.md']
-	: [];
+const practice = ['tests/fixtures/practice/01-flood.md'];
 
 // The CLI as users run it, on temporary files: bad input must end in one line on stderr and exit 1.
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
@@ -62,7 +55,7 @@ describe('npm run generate -- --in FILE --out FILE', { timeout: 30_000 }, () => 
 		expect(failure(file('quiet.txt', text))).toMatch(/no quotes found/);
 	});
 
-	it.skipIf(interim)('builds a bank from the plain-text source and from a practice article', () => {
+	it('builds a bank from the plain-text source and from a practice article', () => {
 		for (const input of ['questions/north-korean-troops/source.txt', ...practice]) {
 			const out = join(dir, 'ok.json');
 			const run = generate('--in', input, '--out', out, '--md', join(dir, 'ok.md'));

@@ -29,7 +29,7 @@ const TRAILING = new RegExp(
 /** Strips adverbs and auxiliaries before a verb: “The Red Crescent also” → “The Red Crescent”. */
 function trimTrailing(text: string): string {
 	let out = text;
-	for (let prev = ''; prev !== out; ) {
+	for (let prev = ''; prev !== out;) {
 		prev = out;
 		out = out.replace(TRAILING, '');
 	}
@@ -85,8 +85,14 @@ export function readAppositive(text: string): Appositive | null {
 /** The source named in “citing the observatory’s data” / “citing police figures”. */
 export function citedSource(text: string): string {
 	return text
-		.replace(/[’']s?\s+(?:data|figures?|counts?|numbers?|estimates?|statistics|records|reports?|tally)\b.*$/i, '')
-		.replace(/\s+(?:data|figures?|counts?|numbers?|estimates?|statistics|records|reports?|tally)\b.*$/i, '')
+		.replace(
+			/[’']s?\s+(?:data|figures?|counts?|numbers?|estimates?|statistics|records|reports?|tally)\b.*$/i,
+			''
+		)
+		.replace(
+			/\s+(?:data|figures?|counts?|numbers?|estimates?|statistics|records|reports?|tally)\b.*$/i,
+			''
+		)
 		.trim();
 }
 
@@ -111,7 +117,10 @@ function resolveWith(
 	if (appositive.of && !e.org) {
 		const body = phraseAtEnd(appositive.of);
 		const org = body ? registry.resolve(body, ctx, 'organisation') : null;
-		e.org = org && org.kind === 'organisation' ? org.names.reduce((a, b) => (b.length > a.length ? b : a)) : appositive.of.replace(/^the\s+/i, '');
+		e.org =
+			org && org.kind === 'organisation'
+				? org.names.reduce((a, b) => (b.length > a.length ? b : a))
+				: appositive.of.replace(/^the\s+/i, '');
 	}
 	return e;
 }
@@ -120,12 +129,12 @@ function resolveWith(
  * Finds every attribution in one sentence. `masked` is the paragraph text with quotes masked
  * («···»), so words inside quotes are never taken for verbs or speakers.
  */
-export function findAttributions(
-	masked: string,
-	sentence: SentenceRef,
-	registry: Registry
-): Found {
-	const ctx: Context = { sentenceId: sentence.id, order: sentence.order, sentenceText: sentence.text };
+export function findAttributions(masked: string, sentence: SentenceRef, registry: Registry): Found {
+	const ctx: Context = {
+		sentenceId: sentence.id,
+		order: sentence.order,
+		sentenceText: sentence.text
+	};
 	const from = sentence.start;
 	const to = sentence.start + sentence.text.length;
 	const text = masked.slice(from, to);
@@ -221,7 +230,8 @@ export function findAttributions(
 		if (m) {
 			// “Speaking as chair of the task force, Lydia Crane said”: the role is the speaker's.
 			const role = /\bas\s+((?:the\s+)?[\p{Ll}][^,]*?)\s*,\s*$/u.exec(left.slice(0, boundary + 1));
-			if (role && !appositive) appositive = readAppositive(`the ${role[1]!.replace(/^the\s+/, '')}`);
+			if (role && !appositive)
+				appositive = readAppositive(`the ${role[1]!.replace(/^the\s+/, '')}`);
 			const e = resolveWith(registry, m, ctx, appositive);
 			if (e) {
 				found.push({

@@ -6,9 +6,14 @@ export function countedNoun(text: string, after: number, figureStart: number): s
 	const rest = text.slice(after).replace(/^\s*(?:of\s+)?/, ' ');
 	const taken: string[] = [];
 	for (const w of words(rest)) {
-		if (w.start > 0 && /[,;:.—()«»“”"]/.test(rest.slice(0, w.start).slice(-2).trim().slice(-1) || '')) break;
+		if (
+			w.start > 0 &&
+			/[,;:.—()«»“”"]/.test(rest.slice(0, w.start).slice(-2).trim().slice(-1) || '')
+		)
+			break;
 		const lower = w.word.toLowerCase();
-		if (CLAUSE_WORDS.has(lower) || /ed$/.test(lower) || /^\d/.test(lower) || taken.length >= 4) break;
+		if (CLAUSE_WORDS.has(lower) || /ed$/.test(lower) || /^\d/.test(lower) || taken.length >= 4)
+			break;
 		if (lower === 'a' || lower === 'an' || lower === 'per') break;
 		taken.push(w.word);
 		if (/[,;:.]/.test(rest[w.end] ?? '')) break;
@@ -71,7 +76,8 @@ function singular(word: string): string {
  */
 export function quantityKey(counts: string, sentence: string, fallback: string): string {
 	const headWord = counts.split(/\s+/).at(-1) ?? '';
-	const head = SYNONYMS[singular(headWord)] ?? SYNONYMS[headWord.toLowerCase()] ?? singular(headWord);
+	const head =
+		SYNONYMS[singular(headWord)] ?? SYNONYMS[headWord.toLowerCase()] ?? singular(headWord);
 	const predicate = PREDICATES.find(([re]) => re.test(sentence.toLowerCase()))?.[1];
 	if (GENERIC.has(head)) return fallback || predicate || head;
 	if (head === 'people' && predicate) return predicate;

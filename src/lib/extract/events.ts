@@ -26,13 +26,21 @@ const TIME = new RegExp(
 /** The clause around `at`, between commas, semicolons or dashes, trimmed of the time itself. */
 function clauseAround(text: string, at: number, length: number): string {
 	const before = text.slice(0, at);
-	const start = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(' — ')) + 1;
+	const start =
+		Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(' — ')) + 1;
 	const afterText = text.slice(at + length);
-	const stops = [afterText.indexOf(', '), afterText.indexOf('; '), afterText.indexOf(' — ')].filter((i) => i >= 0);
+	const stops = [afterText.indexOf(', '), afterText.indexOf('; '), afterText.indexOf(' — ')].filter(
+		(i) => i >= 0
+	);
 	const end = at + length + (stops.length ? Math.min(...stops) : afterText.length);
 	const clause = text.slice(start, end).replace(/^[\s,;—]+|[\s,;.—]+$/g, '');
 	// A clause that is only the time (“On Thursday,”) takes the rest of the sentence.
-	if (clause.replace(text.slice(at, at + length), '').trim().split(/\s+/).length < 3) {
+	if (
+		clause
+			.replace(text.slice(at, at + length), '')
+			.trim()
+			.split(/\s+/).length < 3
+	) {
 		return text.slice(start).replace(/^[\s,;—]+|[\s,;.—]+$/g, '');
 	}
 	return clause;
@@ -49,7 +57,8 @@ export function findEvents(
 	quotes: Array<{ span: QuoteSpan; speaker: Entity }>
 ): Array<{ what: string; when: string; source: Entity | null; sentence: SentenceRef }> {
 	const text = s.paragraph.text.slice(s.start, s.start + s.text.length);
-	const out: Array<{ what: string; when: string; source: Entity | null; sentence: SentenceRef }> = [];
+	const out: Array<{ what: string; when: string; source: Entity | null; sentence: SentenceRef }> =
+		[];
 	for (const m of text.matchAll(TIME)) {
 		const at = s.start + m.index;
 		const inQuote = quotes.find((q) => at > q.span.open && at < q.span.close);
@@ -68,7 +77,8 @@ export function findEvents(
 				const direct = /^(?:said|says|added|adds)$/.test(a.verb)
 					? /^\s*(?:(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?\s*,?\s*)?/u.exec(rest)
 					: null;
-				const content = direct && direct[0].length < rest.length ? direct : /\bthat\b|:|«/.exec(rest);
+				const content =
+					direct && direct[0].length < rest.length ? direct : /\bthat\b|:|«/.exec(rest);
 				if (content === null) return false;
 				const begins = a.end + (content === direct ? content[0].length : content.index);
 				return at >= begins;
@@ -80,7 +90,9 @@ export function findEvents(
 			? text
 			: masked
 					.slice(s.start, s.start + s.text.length)
-					.replace(/«?·+»?|«»/g, (q) => `“…”${' '.repeat(Math.max(0, q.length - 3))}`.slice(0, q.length));
+					.replace(/«?·+»?|«»/g, (q) =>
+						`“…”${' '.repeat(Math.max(0, q.length - 3))}`.slice(0, q.length)
+					);
 		const clause = clauseAround(plain, m.index, m[0].length);
 		const what = clause
 			.replace(m[0], ' ')
@@ -88,9 +100,16 @@ export function findEvents(
 			.replace(/^[\s,;—]+|[\s,;—]+$/g, '')
 			.replace(/\s+([,.;])/g, '$1');
 		// A time that dates a quote (“…” between Sunday and Monday): what happened is the quote.
-		const quoted = quotes.find((q) => q.span.open >= s.start && q.span.close < at && q.span.close >= at - 3);
+		const quoted = quotes.find(
+			(q) => q.span.open >= s.start && q.span.close < at && q.span.close >= at - 3
+		);
 		const shown = /^“…”$/.test(what) && quoted ? `“${quoted.span.text}”` : what;
-		out.push({ what: shown.charAt(0).toUpperCase() + shown.slice(1), when: m[0], source, sentence: s });
+		out.push({
+			what: shown.charAt(0).toUpperCase() + shown.slice(1),
+			when: m[0],
+			source,
+			sentence: s
+		});
 	}
 	return out;
 }

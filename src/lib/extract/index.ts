@@ -22,8 +22,19 @@ import { placeNames, placeOf } from './places';
 import { findAuthorVoice } from './voice';
 
 interface Draft {
-	quotes: Array<{ span: QuoteSpan; speaker: Entity; sentence: SentenceRef; evidence: string[]; kind: Quote['kind'] }>;
-	estimates: Array<Omit<Estimate, 'id' | 'source' | 'citedFrom'> & { source: Entity | null; citedFrom: Entity | null }>;
+	quotes: Array<{
+		span: QuoteSpan;
+		speaker: Entity;
+		sentence: SentenceRef;
+		evidence: string[];
+		kind: Quote['kind'];
+	}>;
+	estimates: Array<
+		Omit<Estimate, 'id' | 'source' | 'citedFrom'> & {
+			source: Entity | null;
+			citedFrom: Entity | null;
+		}
+	>;
 	paraphrases: Array<{ text: string; speaker: Entity; sentence: SentenceRef }>;
 	events: Array<{ what: string; when: string; source: Entity | null; sentence: SentenceRef }>;
 }
@@ -31,7 +42,8 @@ interface Draft {
 /** The possessive pronoun that points back to the body just mentioned: “Its count: …”. */
 const ITS_FIGURE = /^(?:Its|Their)\s+(?:count|estimate|figure|tally|number|total)\b/;
 /** “the U.S. estimate was 3,000”: a figure credited by a possessive or noun modifier. */
-const NOUN_CREDIT = /(?:^|[\s,(])((?:the\s+)?[\p{Lu}][\p{L}’'.\- ]*?)(?:[’']s?)?\s+(?:own\s+)?(?:estimate|figure|count|tally|number|toll)\s+(?:was|is|of|stood at|at)\s+(?:\p{L}+\s+){0,2}$/u;
+const NOUN_CREDIT =
+	/(?:^|[\s,(])((?:the\s+)?[\p{Lu}][\p{L}’'.\- ]*?)(?:[’']s?)?\s+(?:own\s+)?(?:estimate|figure|count|tally|number|toll)\s+(?:was|is|of|stood at|at)\s+(?:\p{L}+\s+){0,2}$/u;
 
 /** Extracts speakers, quotes, paraphrases, estimates, events, conflicts and the author's voice. */
 export function extractClaims(article: Article): Claims {
@@ -60,15 +72,32 @@ export function extractClaims(article: Article): Claims {
 			const candidates = sentences.flatMap(attributionsOf);
 			if (isScareQuote(span, candidates.length > 0)) continue;
 			const picked = pickAttribution(span, candidates);
-			const carried: Entity | null = span.open === 0 && !previousInParagraph ? lastQuoteSpeaker : null;
-			const speaker: Entity | null = picked?.entity ?? previousInParagraph ?? carried ?? lastSpeaker;
+			const carried: Entity | null =
+				span.open === 0 && !previousInParagraph ? lastQuoteSpeaker : null;
+			// Else whoever this paragraph last credited before the quote (“X said …. “Quote.””).
+			const earlier = para.sentences
+				.flatMap(attributionsOf)
+				.filter((a) => a.start < span.open)
+				.at(-1)?.entity;
+			const speaker: Entity | null =
+				picked?.entity ?? previousInParagraph ?? earlier ?? carried ?? lastSpeaker;
 			if (!speaker) continue;
 			previousInParagraph = speaker;
-			registry.touch(speaker, { sentenceId: sentences[0]!.id, order: sentences[0]!.order, sentenceText: sentences[0]!.text });
+			registry.touch(speaker, {
+				sentenceId: sentences[0]!.id,
+				order: sentences[0]!.order,
+				sentenceText: sentences[0]!.text
+			});
 			const evidence = sentences.map((s) => s.id);
 			const after = picked && picked.start >= span.close ? sentenceAt(para, picked.start) : null;
 			if (after && !evidence.includes(after.id)) evidence.push(after.id);
-			draft.quotes.push({ span, speaker, sentence: sentences[0]!, evidence, kind: quoteKind(span) });
+			draft.quotes.push({
+				span,
+				speaker,
+				sentence: sentences[0]!,
+				evidence,
+				kind: quoteKind(span)
+			});
 			quoteSpeakerAt.push({ span, speaker });
 		}
 		if (quoteSpeakerAt.length) lastQuoteSpeaker = quoteSpeakerAt.at(-1)!.speaker;
@@ -78,7 +107,9 @@ export function extractClaims(article: Article): Claims {
 		let previousCounts = '';
 		for (const figure of findFigures(para.text)) {
 			const sentence = sentenceAt(para, figure.start);
-			const inQuote = quoteSpeakerAt.find((q) => figure.start > q.span.open && figure.end <= q.span.close);
+			const inQuote = quoteSpeakerAt.find(
+				(q) => figure.start > q.span.open && figure.end <= q.span.close
+			);
 			const clauseStart = Math.max(sentence.start, masked.lastIndexOf(';', figure.start) + 1);
 			const sentenceText = masked.slice(sentence.start, sentence.start + sentence.text.length);
 			const before = masked.slice(clauseStart, figure.start);
@@ -119,7 +150,8 @@ export function extractClaims(article: Article): Claims {
 
 		// Events: times as written, credited to whoever reports them.
 		for (const s of para.sentences) {
-			for (const e of findEvents(masked, s, attributionsOf(s), quoteSpeakerAt)) draft.events.push(e);
+			for (const e of findEvents(masked, s, attributionsOf(s), quoteSpeakerAt))
+				draft.events.push(e);
 		}
 	}
 
@@ -138,7 +170,10 @@ function creditFigure(
 	const noun = NOUN_CREDIT.exec(before);
 	let named: Entity | null = null;
 	if (noun) {
-		const phrase = noun[1]!.trim().split(/\s+(?:was|is|that|the)\s+/).at(-1)!;
+		const phrase = noun[1]!
+			.trim()
+			.split(/\s+(?:was|is|that|the)\s+/)
+			.at(-1)!;
 		const m = phrase ? phraseAtEndSafe(phrase) : null;
 		named = m ? registry.resolve(m, ctx) : null;
 	}
@@ -173,7 +208,12 @@ function phraseAtEndSafe(text: string) {
  * the verb up to the next attribution, or — for a verb set between commas (“…, Austin confirmed
  * Wednesday, although …”) or after the clause (“…, said Austin.”) — what comes before it.
  */
-function reportedClause(masked: string, s: SentenceRef, a: Attribution, all: Attribution[]): string | null {
+function reportedClause(
+	masked: string,
+	s: SentenceRef,
+	a: Attribution,
+	all: Attribution[]
+): string | null {
 	if (a.kind === 'participle') return null;
 	const end = s.start + s.text.length;
 	const next = all.find((b) => b.start > a.end && b.kind !== 'participle' && b.entity !== a.entity);
@@ -183,7 +223,9 @@ function reportedClause(masked: string, s: SentenceRef, a: Attribution, all: Att
 	const parenthetical =
 		a.kind === 'verb' &&
 		a.clauseStart > s.start + 1 &&
-		/^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*(?:[.]|$|,\s*(?:although|though|but|while|and|as|even)\b)/u.test(tail);
+		/^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*(?:[.]|$|,\s*(?:although|though|but|while|and|as|even)\b)/u.test(
+			tail
+		);
 	if (a.inverted || parenthetical) {
 		from = s.start;
 		to = a.inverted ? a.start : a.clauseStart;
@@ -229,7 +271,11 @@ function finish(article: Article, registry: Registry, draft: Draft): Claims {
 			name,
 			kind: e.kind,
 			role: e.role || (e.kind === 'organisation' ? 'organisation' : ''),
-			org: e.org && e.kind === 'person' ? e.org : placeOf(e.kind === 'organisation' ? name : e.role, places) || (e.kind === 'organisation' ? name : ''),
+			org:
+				e.org && e.kind === 'person'
+					? e.org
+					: placeOf(e.kind === 'organisation' ? name : e.role, places) ||
+						(e.kind === 'organisation' ? name : ''),
 			aliases: [...new Set([...e.names, ...e.aliases])].filter((a) => a !== name),
 			evidence: [...e.evidence],
 			origin: 'extracted'
@@ -297,7 +343,12 @@ export function findConflicts(estimates: Estimate[]): Conflict[] {
 		const values = picked.map((e) => e.value);
 		if (picked.length < 2 || Math.max(...values) / Math.min(...values) > 50) continue;
 		if (new Set(picked.map((e) => `${e.value}/${e.low}/${e.high}`)).size < 2) continue;
-		conflicts.push({ id: `c${conflicts.length + 1}`, quantity, estimates: picked.map((e) => e.id), origin: 'extracted' });
+		conflicts.push({
+			id: `c${conflicts.length + 1}`,
+			quantity,
+			estimates: picked.map((e) => e.id),
+			origin: 'extracted'
+		});
 	}
 	return conflicts;
 }

@@ -73,7 +73,16 @@ export const TITLE_WORDS = new Set(
 );
 
 /** Honorifics that tell a person's gender. */
-export const FEMALE_HONORIFICS = new Set(['ms.', 'mrs.', 'miss', 'ms', 'mrs', 'dame', 'lady', 'madam']);
+export const FEMALE_HONORIFICS = new Set([
+	'ms.',
+	'mrs.',
+	'miss',
+	'ms',
+	'mrs',
+	'dame',
+	'lady',
+	'madam'
+]);
 export const MALE_HONORIFICS = new Set(['mr.', 'mr', 'sir', 'lord']);
 
 /** Head nouns of institutions, capitalised in names (`Health Ministry`) or not (`Ukrainian intelligence`). */
@@ -147,7 +156,7 @@ export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 export const NON_ESTIMATE_UNITS = new Set(
 	(
 		'year years month months week weeks day days hour hours minute minutes second seconds decade ' +
-		'decades century centuries a.m. p.m. o’clock o\'clock percent-owned year-old years-old'
+		"decades century centuries a.m. p.m. o’clock o'clock percent-owned year-old years-old"
 	).split(' ')
 );
 

@@ -33,7 +33,18 @@ const PRONOUNS: Record<string, 'f' | 'm' | null> = {
 	we: null,
 	i: null
 };
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+const DETERMINERS = new Set([
+	'the',
+	'a',
+	'an',
+	'its',
+	'his',
+	'her',
+	'their',
+	'our',
+	'this',
+	'that'
+]);
 const CONNECTORS = new Set(['of', 'at', 'on', 'for', 'de', 'del', 'van', 'von', 'bin', 'al']);
 const lower = (w: string) => w.toLowerCase().replace(/[’']s?$/, '');
 const isOrgWord = (w: string) => ORG_WORDS.has(lower(w));
@@ -181,7 +192,8 @@ function describedPhrase(ws: Word[], segment: string): Mention | null {
 }
 
 /** Words that end a description when walking backwards: verbs and the like. */
-const SENTENCE_VERBISH = /^(?:said|says|told|added|estimated|estimates|is|was|are|were|has|had|have)$/;
+const SENTENCE_VERBISH =
+	/^(?:said|says|told|added|estimated|estimates|is|was|are|were|has|had|have)$/;
 
 /** Parses a phrase that stands after a verb (“said Amara Dossou”), up to the first comma or period. */
 export function phraseAtStart(segment: string): Mention | null {
@@ -196,7 +208,11 @@ export function phraseAtStart(segment: string): Mention | null {
 			end = i;
 			break;
 		}
-		if (i > 0 && (w === 'at' || w === 'in' || w === 'on') && !isCapitalised(ws[i + 1]?.word ?? '')) {
+		if (
+			i > 0 &&
+			(w === 'at' || w === 'in' || w === 'on') &&
+			!isCapitalised(ws[i + 1]?.word ?? '')
+		) {
 			end = i;
 			break;
 		}

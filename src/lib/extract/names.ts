@@ -6,7 +6,7 @@ import type { SentenceRef } from './text';
 
 /** A capitalised run (with “of”, “on”, “at” between names), plus lower-case institution words after it. */
 const NAMED =
-	/\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|on|at|for)\s+)?\p{Lu}[\p{L}’'.\-]*)*(?:\s+(?:foreign|trade|finance|health|interior|defense|defence|state|national)?\s*(?:ministry|navy|army|police|intelligence|officials|government|department|office|council|agency))?/gu;
+	/\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|on|at|for)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:foreign|trade|finance|health|interior|defense|defence|state|national)?\s*(?:ministry|navy|army|police|intelligence|officials|government|department|office|council|agency))?/gu;
 
 const FEMALE_ROLES = /\b(wife|mother|daughter|sister|woman|grandmother|widow)\b/i;
 const MALE_ROLES = /\b(husband|father|son|brother|man|grandfather|widower)\b/i;
@@ -16,13 +16,16 @@ const MALE_ROLES = /\b(husband|father|son|brother|man|grandfather|widower)\b/i;
  * references resolve: “His wife, Amaka Idowu, runs the Seafarers’ Welfare Network, a charity …”.
  */
 export function registerNames(masked: string, sentence: SentenceRef, registry: Registry) {
-	const ctx: Context = { sentenceId: sentence.id, order: sentence.order, sentenceText: sentence.text };
+	const ctx: Context = {
+		sentenceId: sentence.id,
+		order: sentence.order,
+		sentenceText: sentence.text
+	};
 	const text = masked.slice(sentence.start, sentence.start + sentence.text.length);
 	// Comma-separated chunks: “Name, appositive,” and “appositive, Name,” pairs.
 	const chunks = text.split(/,\s*|\s+—\s+|;\s*/);
 	for (let i = 0; i < chunks.length; i++) {
-		const chunk = chunks[i]!
-			.replace(/[«»·]+/g, ' ')
+		const chunk = chunks[i]!.replace(/[«»·]+/g, ' ')
 			.replace(/[!?]|(?<!\b\p{L})\.(?=\s|$)/gu, ' ')
 			.trim();
 		// Organisations and titled people named anywhere (“runs the Seafarers’ Welfare Network”).
@@ -44,7 +47,8 @@ export function registerNames(masked: string, sentence: SentenceRef, registry: R
 			if (!/^(?:a|an|the|his|her|its|their|who|which)\s/i.test(c.trim())) return false;
 			const ap = readAppositive(c) ?? null;
 			const head = c.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-			if (ap?.hint === 'person' || PERSON_ROLE_WORDS.has(head) || /^who\b/i.test(c.trim())) kind = 'person';
+			if (ap?.hint === 'person' || PERSON_ROLE_WORDS.has(head) || /^who\b/i.test(c.trim()))
+				kind = 'person';
 			else if (ap?.hint === 'organisation') kind = 'organisation';
 			return kind !== null;
 		});

@@ -35,13 +35,16 @@ const HEDGE_LIST = [...HEDGES].sort((a, b) => b.words.length - a.words.length);
 
 /** Finds the figures in a paragraph that can be estimates: not dates, years, ages, times or durations. */
 export function findFigures(text: string): Figure[] {
-	const blocked: Array<[number, number]> = [...text.matchAll(DATE)].map((m) => [m.index, m.index + m[0].length]);
+	const blocked: Array<[number, number]> = [...text.matchAll(DATE)].map((m) => [
+		m.index,
+		m.index + m[0].length
+	]);
 	const out: Figure[] = [];
 	for (const m of text.matchAll(FIGURE)) {
 		const start = m.index;
 		const end = start + m[0].length;
 		if (blocked.some(([a, b]) => start < b && end > a)) continue;
-		const next = /^\s*([\p{L}’'.\-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
+		const next = /^\s*([\p{L}’'.-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
 		if (NON_ESTIMATE_UNITS.has(next)) continue;
 		if (/^[:.]\d/.test(text.slice(end, end + 2))) continue; // a time or a version number
 		const single = m[3] !== undefined && m[4] === undefined;
@@ -50,7 +53,24 @@ export function findFigures(text: string): Figure[] {
 		if (single && /^(1[89]|20)\d\d$/.test(raw)) continue;
 		// A number inside a name (Route 9, Flight 17).
 		const prevWord = /(\S+)\s*$/.exec(text.slice(0, start))?.[1] ?? '';
-		if (/^\p{Lu}\p{Ll}+$/u.test(prevWord) && !/^(About|Some|Nearly|Roughly|Around|Almost)$/.test(prevWord) && start > 0 && !/[.!?]\s*$/.test(text.slice(0, start - prevWord.length)) && single && !/[,$]/.test(raw) && Number(raw) < 1000) continue;
+		if (
+			/^\p{Lu}\p{Ll}+$/u.test(prevWord) &&
+			!/^(About|Some|Nearly|Roughly|Around|Almost)$/.test(prevWord) &&
+			start > 0 &&
+			!/[.!?]\s*$/.test(text.slice(0, start - prevWord.length)) &&
+			single &&
+			!/[,$]/.test(raw) &&
+			Number(raw) < 1000
+		)
+			continue;
+		// An age set off by commas after a name or noun: “the mayor, 64, said”.
+		if (
+			single &&
+			/^\d{1,3}$/.test(raw) &&
+			/\p{L},\s*$/u.test(text.slice(0, start)) &&
+			/^,/.test(text.slice(end))
+		)
+			continue;
 		let low: number | null = null;
 		let high: number | null = null;
 		let value: number;
@@ -78,7 +98,16 @@ export function findFigures(text: string): Figure[] {
 				}
 			}
 		}
-		out.push({ start: hedgeStart, end, text: text.slice(hedgeStart, end), value, low, high, hedge, after: end });
+		out.push({
+			start: hedgeStart,
+			end,
+			text: text.slice(hedgeStart, end),
+			value,
+			low,
+			high,
+			hedge,
+			after: end
+		});
 	}
 	return out;
 }

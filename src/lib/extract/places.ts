@@ -27,9 +27,11 @@ export function placeOf(phrase: string, places: Set<string>): string {
 		if (!/^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic)$/u.test(last)) continue;
 		for (const place of places) {
 			const pw = place.split(' ');
-			if (pw.length !== length || pw.slice(0, -1).join(' ') !== demonym.slice(0, -1).join(' ')) continue;
+			if (pw.length !== length || pw.slice(0, -1).join(' ') !== demonym.slice(0, -1).join(' '))
+				continue;
 			const stem = pw.at(-1)!.replace(/[aeiy]$/, '');
-			if (stem.length >= 3 && last.startsWith(stem) && last.length > pw.at(-1)!.length) return place;
+			if (stem.length >= 3 && last.startsWith(stem) && last.length > pw.at(-1)!.length)
+				return place;
 		}
 	}
 	return '';

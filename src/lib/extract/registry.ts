@@ -1,4 +1,10 @@
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, ORG_WORDS, PERSON_ROLE_WORDS } from './lexicon';
+import {
+	FEMALE_HONORIFICS,
+	MALE_HONORIFICS,
+	ORG_WORDS,
+	PERSON_ROLE_WORDS,
+	TITLE_WORDS
+} from './lexicon';
 import type { Mention } from './mentions';
 import { normalise } from './text';
 
@@ -32,11 +38,15 @@ const HONORIFICS = new Set([...FEMALE_HONORIFICS, ...MALE_HONORIFICS]);
 const tokens = (name: string) => normalise(name).split(' ').filter(Boolean);
 
 export function canonicalName(e: Entity): string {
-	return e.names.reduce((best, n) => (tokens(n).length > tokens(best).length ? n : best), e.names[0]!);
+	return e.names.reduce(
+		(best, n) => (tokens(n).length > tokens(best).length ? n : best),
+		e.names[0]!
+	);
 }
 
 function addRoleWords(e: Entity, text: string) {
-	for (const w of text.toLowerCase().split(/[^\p{L}.-]+/u)) if (w) e.roleWords.add(w.replace(/’s$|'s$/, ''));
+	for (const w of text.toLowerCase().split(/[^\p{L}.-]+/u))
+		if (w) e.roleWords.add(w.replace(/’s$|'s$/, ''));
 }
 
 /** Where an entity is being looked up: the sentence, for recency and to rule out people named in it. */
@@ -99,7 +109,9 @@ export class Registry {
 
 	private resolvePronoun(m: Mention, ctx: Context): Entity | null {
 		if (m.name === 'he' || m.name === 'she') {
-			const e = this.recent((x) => x.kind === 'person' && (x.gender === null || x.gender === m.gender));
+			const e = this.recent(
+				(x) => x.kind === 'person' && (x.gender === null || x.gender === m.gender)
+			);
 			if (e && e.gender === null) e.gender = m.gender;
 			return e ? this.touch(e, ctx) : null;
 		}
@@ -111,7 +123,6 @@ export class Registry {
 	}
 
 	private resolvePerson(m: Mention, ctx: Context): Entity {
-		const nameTokens = tokens(m.name);
 		let e: Entity | null = null;
 		if (/\s/.test(m.name.trim())) {
 			e =
@@ -133,8 +144,19 @@ export class Registry {
 		const titleWords = title.toLowerCase().split(/\s+/);
 		const honorificOnly = titleWords.every((w) => HONORIFICS.has(w));
 		if (title && !honorificOnly) {
-			if (!e.role) e.role = title;
 			addRoleWords(e, title);
+			// “House Permanent Select Committee on Intelligence Chairman”: the body, then the title.
+			const split =
+				/^(.*\b(?:[A-Z][a-z]+\s+)*(?:Committee|Commission|Council|Agency|Ministry|Department|Office|Party|Court|Bureau|Authority|Board)(?:\s+(?:on|of|for)\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)?)\s+((?:[A-Z][a-z]+\s*)+)$/u.exec(
+					title
+				);
+			if (
+				split &&
+				[...split[2]!.trim().split(/\s+/)].every((w) => TITLE_WORDS.has(w.toLowerCase()))
+			) {
+				if (!e.role) e.role = split[2]!.trim();
+				if (!e.org) e.org = split[1]!;
+			} else if (!e.role) e.role = title;
 		}
 		if (m.gender && !e.gender) e.gender = m.gender;
 		if (m.of && !e.org) e.org = m.of;
@@ -175,8 +197,9 @@ export class Registry {
 		const key = normalise(clean);
 		const want = new Set(tokens(clean));
 		let e =
-			this.entities.find((x) => x.kind === 'organisation' && x.names.some((n) => normalise(n) === key)) ??
-			null;
+			this.entities.find(
+				(x) => x.kind === 'organisation' && x.names.some((n) => normalise(n) === key)
+			) ?? null;
 		// A shorter form of a known name (“the Red Crescent”), or a fuller one.
 		if (!e) {
 			e = this.recent(

@@ -10,10 +10,22 @@ import { ARTICLE_SOURCE, type Claims } from './types';
  * - `match` + `remove: true`: drop that claim;
  * - `add`: a claim the extractor missed (its id and section are filled in; `sentence` must exist).
  */
-const Target = v.picklist(['speakers', 'quotes', 'paraphrases', 'estimates', 'events', 'authorVoice']);
+const Target = v.picklist([
+	'speakers',
+	'quotes',
+	'paraphrases',
+	'estimates',
+	'events',
+	'authorVoice'
+]);
 const Fields = v.record(v.string(), v.unknown());
 const Fix = v.union([
-	v.strictObject({ target: Target, reason: v.pipe(v.string(), v.minLength(3)), match: Fields, set: Fields }),
+	v.strictObject({
+		target: Target,
+		reason: v.pipe(v.string(), v.minLength(3)),
+		match: Fields,
+		set: Fields
+	}),
 	v.strictObject({
 		target: Target,
 		reason: v.pipe(v.string(), v.minLength(3)),

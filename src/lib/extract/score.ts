@@ -50,7 +50,10 @@ export function scoreClaims(claims: Claims, gold: Gold, sectionIds: string[]): S
 		const [q] = freeQuotes.splice(i, 1);
 		qMatched++;
 		if (sameName(nameOf(q!.speaker), goldName(g.speaker))) attributed++;
-		else misses.push(`quote “${g.text.slice(0, 50)}…” credited to ${nameOf(q!.speaker)}, not ${goldName(g.speaker)}`);
+		else
+			misses.push(
+				`quote “${g.text.slice(0, 50)}…” credited to ${nameOf(q!.speaker)}, not ${goldName(g.speaker)}`
+			);
 	}
 	for (const q of freeQuotes) misses.push(`not a quote: “${q.text}”`);
 
@@ -75,8 +78,18 @@ export function scoreClaims(claims: Claims, gold: Gold, sectionIds: string[]): S
 	for (const e of freeEstimates) misses.push(`not an estimate: ${e.text}`);
 
 	return {
-		quotes: { gold: gold.quotes.length, found: claims.quotes.length, matched: qMatched, attributed },
-		estimates: { gold: gold.estimates.length, found: claims.estimates.length, matched: eMatched, sourced },
+		quotes: {
+			gold: gold.quotes.length,
+			found: claims.quotes.length,
+			matched: qMatched,
+			attributed
+		},
+		estimates: {
+			gold: gold.estimates.length,
+			found: claims.estimates.length,
+			matched: eMatched,
+			sourced
+		},
 		misses
 	};
 }

@@ -37,7 +37,13 @@ export function paragraphsOf(article: Article): ParagraphRef[] {
 			};
 			let offset = 0;
 			for (const s of p.sentences) {
-				para.sentences.push({ id: s.id, text: s.text, start: offset, paragraph: para, order: order++ });
+				para.sentences.push({
+					id: s.id,
+					text: s.text,
+					start: offset,
+					paragraph: para,
+					order: order++
+				});
 				offset += s.text.length + 1;
 			}
 			out.push(para);
@@ -80,7 +86,7 @@ export function slug(text: string): string {
 export const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word);
 
 const WORD =
-	/\$?\d+(?:,\d{3})*(?:\.\d+)?|(?:\p{L}\.){2,}|(?:Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Sen|Rep|Prof|Jr|Sr)\.|[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*[’']?/gu;
+	/\$?\d+(?:,\d{3})*(?:\.\d+)?|(?:\p{L}\.){2,}|(?:Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Sen|Rep|Prof|Jr|Sr)\.|[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*[’']?/gu;
 
 export interface Word {
 	word: string;

@@ -20,8 +20,15 @@ const EVALUATIVE = new Set(
 	).split(' ')
 );
 
+/** The evaluative words that are nouns themselves: the word after them is not theirs. */
+const NOUNS = new Set(['regime', 'propaganda', 'puppet', 'henchmen', 'warmonger', 'warmongering']);
+
 /** Evaluative words (with the noun after an adjective) outside quotes and paraphrased claims. */
-export function findAuthorVoice(article: Article, quotes: Quote[], paraphrases: Paraphrase[]): AuthorVoice[] {
+export function findAuthorVoice(
+	article: Article,
+	quotes: Quote[],
+	paraphrases: Paraphrase[]
+): AuthorVoice[] {
 	const out: AuthorVoice[] = [];
 	for (const section of article.sections) {
 		for (const p of section.paragraphs) {
@@ -39,8 +46,13 @@ export function findAuthorVoice(article: Article, quotes: Quote[], paraphrases: 
 					while (j + 1 < found.length && EVALUATIVE.has(found[j + 1]![0].toLowerCase())) j++;
 					const lastWord = found[j]![0];
 					const noun = found[j + 1];
-					const adjacent = noun && /^\s+$/.test(text.slice(found[j]!.index + lastWord.length, noun.index));
-					const takeNoun = adjacent && /^\p{Ll}/u.test(noun[0]) && !/ly$/.test(lastWord);
+					const adjacent =
+						noun && /^\s+$/.test(text.slice(found[j]!.index + lastWord.length, noun.index));
+					const takeNoun =
+						adjacent &&
+						/^\p{Ll}/u.test(noun[0]) &&
+						!/ly$/.test(lastWord) &&
+						!NOUNS.has(lastWord.toLowerCase());
 					const end = takeNoun ? noun.index + noun[0].length : found[j]!.index + lastWord.length;
 					out.push({
 						id: `v${out.length + 1}`,

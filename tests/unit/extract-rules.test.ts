@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '$lib/article/parse';
+import { extractClaims } from '$lib/extract/index';
+import type { Claims } from '$lib/extract/types';
+
+/** Extracts claims from paragraphs written for one rule each (one section, no byline). */
+function extract(...paragraphs: string[]): Claims {
+	return extractClaims(parseArticle(`# Test\n\n## Section\n\n${paragraphs.join('\n\n')}`));
+}
+const said = (c: Claims) =>
+	c.quotes.map((q) => [q.text, c.speakers.find((s) => s.id === q.speaker)?.name]);
+const credited = (c: Claims) =>
+	c.estimates.map((e) => [
+		e.text,
+		e.source === 'article' ? 'article' : c.speakers.find((s) => s.id === e.source)?.name
+	]);
+
+describe('quotes and who said them', () => {
+	it('reads “X said” and “said X”, before and after the quote', () => {
+		const c = extract(
+			'“The river rose at night,” Mara Tell, the district engineer, said.',
+			'“We had no warning,” said Jon Abel, a farmer near the dam.',
+			'Mayor Rosa Quint told reporters: “The levee held.”'
+		);
+		expect(said(c)).toEqual([
+			['The river rose at night,', 'Mara Tell'],
+			['We had no warning,', 'Jon Abel'],
+			['The levee held.', 'Rosa Quint']
+		]);
+	});
+
+	it('splits a quote around its attribution into two quotes of one speaker', () => {
+		const c = extract(
+			'“We counted twice,” said Lena Ortiz, the agency’s director, “and the total held.”'
+		);
+		expect(said(c)).toEqual([
+			['We counted twice,', 'Lena Ortiz'],
+			['and the total held.', 'Lena Ortiz']
+		]);
+	});
+
+	it('keeps a quote that goes on in the next sentence or paragraph with its speaker', () => {
+		const c = extract(
+			'“The bridge is closed,” Governor Paul Rand said. “Nobody crosses until engineers sign off.”',
+			'Aid groups disagreed.',
+			'Dr. Ana Silva, who runs the clinic, said the wait was long. “We see forty patients a day.”'
+		);
+		expect(said(c)).toEqual([
+			['The bridge is closed,', 'Paul Rand'],
+			['Nobody crosses until engineers sign off.', 'Paul Rand'],
+			['We see forty patients a day.', 'Ana Silva']
+		]);
+	});
+
+	it('resolves “he said” and surnames, telling apart two people who share a surname', () => {
+		const c = extract(
+			'Tom Weller, the governor of the province, said the count was too low.',
+			'Ana Weller, the agency’s director, disagreed with him.',
+			'“We count what we can confirm,” Ms. Weller said.',
+			'“The true number is higher,” Governor Weller said. “I have seen the graves,” he added.'
+		);
+		expect(said(c)).toEqual([
+			['We count what we can confirm,', 'Ana Weller'],
+			['The true number is higher,', 'Tom Weller'],
+			['I have seen the graves,', 'Tom Weller']
+		]);
+	});
+
+	it('credits quotes to organisations and “according to” sources', () => {
+		const c = extract(
+			'“Alerts were sent to every district,” the Water Authority said in a statement.',
+			'According to the Coast Guard, “no vessel is missing.”'
+		);
+		expect(said(c)).toEqual([
+			['Alerts were sent to every district,', 'Water Authority'],
+			['no vessel is missing.', 'Coast Guard']
+		]);
+	});
+
+	it('takes partial quotes inside a sentence, keeps nested quotes inside, and skips scare quotes', () => {
+		const c = extract(
+			'Finance Minister Eva Lind called the plan “careful but slow.”',
+			'“They told us, ‘Stay home,’ and we did,” said Omar Dian, a teacher.',
+			'Residents still distrust the “official” map.'
+		);
+		expect(said(c)).toEqual([
+			['careful but slow.', 'Eva Lind'],
+			['They told us, ‘Stay home,’ and we did,', 'Omar Dian']
+		]);
+		expect(c.quotes[0]!.kind).toBe('partial');
+	});
+
+	it('treats indirect speech as a paraphrase with a source, not as a quote', () => {
+		const c = extract(
+			'Dr. Ana Silva, the clinic’s director, said the wait had doubled since spring.'
+		);
+		expect(c.quotes).toEqual([]);
+		expect(c.paraphrases.map((p) => p.text)).toEqual(['the wait had doubled since spring']);
+		expect(c.speakers.find((s) => s.id === c.paraphrases[0]!.speaker)?.name).toBe('Ana Silva');
+	});
+
+	it('handles straight quotes the same way', () => {
+		const c = extract('"We will rebuild," said Ivo Marsh, the mayor. "It will take years."');
+		expect(said(c)).toEqual([
+			['We will rebuild,', 'Ivo Marsh'],
+			['It will take years.', 'Ivo Marsh']
+		]);
+	});
+});
+
+describe('estimates, their hedges and their sources', () => {
+	it('reads hedges as bounds', () => {
+		const c = extract(
+			'The Health Office said at least 40 people had died.',
+			'The Red Cross said nearly 90 people had died, and the Army put the toll at about 60.'
+		);
+		expect(c.estimates.map((e) => [e.text, e.value, e.low, e.high, e.hedge])).toEqual([
+			['at least 40', 40, 40, null, 'at least'],
+			['nearly 90', 90, null, 90, 'nearly'],
+			['about 60', 60, null, null, 'about']
+		]);
+		expect(credited(c)).toEqual([
+			['at least 40', 'Health Office'],
+			['nearly 90', 'Red Cross'],
+			['about 60', 'Army']
+		]);
+	});
+
+	it('reads ranges, millions, money and percentages', () => {
+		const c = extract(
+			'The Budget Office estimated the cost at between $2 million and $3 million.',
+			'The Port Authority said traffic fell 35 percent, and that 1.5 million tonnes were lost.'
+		);
+		expect(c.estimates.map((e) => [e.text, e.value, e.low, e.high])).toEqual([
+			['between $2 million and $3 million', 2_500_000, 2_000_000, 3_000_000],
+			['35 percent', 35, null, null],
+			['1.5 million', 1_500_000, null, null]
+		]);
+	});
+
+	it('leaves out dates, years, ages and durations', () => {
+		const c = extract(
+			'On March 3, 2021, the storm hit for 12 hours; crews worked 10 days and the mayor, 64, said 300 homes were lost.'
+		);
+		expect(c.estimates.map((e) => e.text)).toEqual(['300']);
+	});
+
+	it('credits a figure nobody is credited with to the article itself', () => {
+		const c = extract('The country has nearly 2 million soldiers.');
+		expect(credited(c)).toEqual([['nearly 2 million', 'article']]);
+	});
+
+	it('records whom a source only repeats (citedFrom)', () => {
+		const c = extract(
+			'The Harbor Police said about 500 people marched.',
+			'Citing the police count, the Interior Ministry said fewer than 600 people had marched.'
+		);
+		const repeated = c.estimates[1]!;
+		expect(c.speakers.find((s) => s.id === repeated.source)?.name).toBe('Interior Ministry');
+		expect(c.speakers.find((s) => s.id === repeated.citedFrom)?.name).toBe('Harbor Police');
+	});
+
+	it('finds conflicts: one quantity, different sources, different figures', () => {
+		const c = extract(
+			'The Army said at least 1,000 soldiers crossed. The Border Agency estimated 4,000 troops crossed.',
+			'The Army also said 20 tanks crossed.'
+		);
+		expect(c.conflicts).toHaveLength(1);
+		expect(
+			c.conflicts[0]!.estimates.map((id) => c.estimates.find((e) => e.id === id)!.text)
+		).toEqual(['at least 1,000', '4,000']);
+	});
+});
+
+describe('events and the writer’s own voice', () => {
+	it('dates events as written and credits them to whoever reported them', () => {
+		const c = extract('According to the Coast Guard, the ferry sank between May 2 and 4.');
+		expect(c.events.map((e) => [e.when, c.speakers.find((s) => s.id === e.source)?.name])).toEqual([
+			['between May 2 and 4', 'Coast Guard']
+		]);
+	});
+
+	it('finds evaluative wording outside quotes, never inside them', () => {
+		const c = extract(
+			'The regime fought a brutal war. “It was a brutal winter,” said Ana Silva, a nurse.'
+		);
+		expect(c.authorVoice.map((v) => v.text)).toEqual(['regime', 'brutal war']);
+	});
+});
