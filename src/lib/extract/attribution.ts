@@ -1,4 +1,4 @@
-import { ORG_WORDS, PERSON_ROLE_WORDS, SPEECH_VERBS } from './lexicon';
+import { ORG_WORDS, PERSON_ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 import { phraseAtEnd, phraseAtStart, type Mention } from './mentions';
 import type { Context, Entity, Registry } from './registry';
 import { normalise, words, type SentenceRef } from './text';
@@ -28,13 +28,20 @@ const TRAILING = new RegExp(
 
 /** Strips adverbs and auxiliaries before a verb: “The Red Crescent also” → “The Red Crescent”. */
 function trimTrailing(text: string): string {
-	let out = text;
+	let out = text.trimEnd();
 	for (let prev = ''; prev !== out;) {
 		prev = out;
 		out = out.replace(TRAILING, '');
+		// “The directorate’s figures list …”, “its own tally lists …”: the figures' owner is the source.
+		out = out.replace(FIGURE_OWNER, '');
+		// “The International Office for Displaced Persons (IODP)”: the acronym adds nothing.
+		out = out.replace(/\s*\([^()]*\)\s*$/, '');
 	}
 	return out;
 }
+
+const FIGURE_OWNER =
+	/(?:[’']s?|\s+(?:own|latest|new|official|preliminary))*\s+(?:own\s+)?(?:figures?|data|counts?|estimates?|records?|tally|numbers?|statistics|reports?|models?|surveys?|analysis|calculations?|assessment)$/i;
 
 /** Verb forms that are also nouns (“the U.S. estimate was …”). */
 const NOUN_FORMS = new Set(
@@ -60,8 +67,15 @@ export function readAppositive(text: string): Appositive | null {
 	if (citing) return { text: t, hint: null, role: '', of: '', citing: citing[1]! };
 	if (/^(who|whose)\b/i.test(t)) return { text: t, hint: 'person', role: '', of: '', citing: '' };
 	if (/^which\b/i.test(t)) return { text: t, hint: 'organisation', role: '', of: '', citing: '' };
-	const first = words(t)[0]?.word ?? '';
+	const ws = words(t);
+	const first = ws[0]?.word ?? '';
 	if (!/^(the|a|an|his|her|its|their)$/i.test(first) && !/^\p{Ll}/u.test(first)) return null;
+	// “the Tarrow County Office …” is a name, not a description; “the Defense Minister” is a title.
+	const second = ws[1]?.word ?? '';
+	if (/^(the|a|an)$/i.test(first) && /^\p{Lu}/u.test(second)) {
+		const rest = ws.slice(1).map((w) => w.word.toLowerCase());
+		if (!rest.every((w) => TITLE_WORDS.has(w) || PERSON_ROLE_WORDS.has(w))) return null;
+	}
 	// A relative clause after the role says what they do, not what they are: “a schoolteacher who …”.
 	const body = t
 		.replace(/^(the|a|an|his|her|its|their)\s+/i, '')
@@ -174,9 +188,14 @@ export function findAttributions(masked: string, sentence: SentenceRef, registry
 		}
 		if (!SPEECH_VERBS.has(w.word)) continue;
 		// “the U.S. estimate was”, “a report from”: a noun, not a verb.
+		const wordBefore = /(\S+)\s*$/.exec(text.slice(0, w.start))?.[1] ?? '';
 		if (
 			NOUN_FORMS.has(lowerWord) &&
-			/^\s+(?:was|is|were|are|of|has|had|came|from|for|suggests|shows)\b/.test(text.slice(w.end))
+			(/^\s+(?:was|is|were|are|of|has|had|came|from|for|suggests|shows|as)\b/.test(
+				text.slice(w.end)
+			) ||
+				/[’']s?$/.test(wordBefore) ||
+				/^(?:the|a|an|its|their|his|her|our|this|that)$/i.test(wordBefore))
 		)
 			continue;
 		// A participle (“…, saying”) shares the subject of the verb before it.
@@ -214,19 +233,28 @@ export function findAttributions(masked: string, sentence: SentenceRef, registry
 		}
 		// X, the agency’s director, said — / X, citing Y, told — / X, who …, told
 		let appositive: Appositive | null = null;
-		const ap = /,\s*([^,«»]+),\s*$/.exec(left);
-		if (ap) {
+		// Strip appositives from the right; the one nearest the name describes the speaker
+		// (“Irena Kovač, the mayor of Brezhan, the nearest town, says”).
+		for (let ap = /,\s*([^,«»]+),\s*$/.exec(left); ap; ap = /,\s*([^,«»]+),\s*$/.exec(left)) {
 			const read = readAppositive(ap[1]!);
-			if (read) {
-				appositive = read;
-				if (read.citing) cite(read.citing);
-				left = left.slice(0, ap.index);
-			}
+			if (!read) break;
+			if (read.citing) cite(read.citing);
+			else appositive = read;
+			left = `${left.slice(0, ap.index)},`;
 		}
+		left = left.replace(/,$/, '');
 		left = left.replace(/,\s*(?:who|which)\s*$/i, '');
 		const boundary = Math.max(...[...',;:—(«»'].map((c) => left.lastIndexOf(c)));
 		const segment = left.slice(boundary + 1);
-		const m = phraseAtEnd(segment);
+		// “His model of the outbreak … suggests”: the owner of the possessive is the source.
+		const owner = /^\s*(His|Her|Its|Their)\s+\p{Ll}/u.exec(segment);
+		const m = owner
+			? phraseAtEnd(
+					({ His: 'he', Her: 'she', Its: 'it', Their: 'they' } as Record<string, string>)[
+						owner[1]!
+					]!
+				)
+			: phraseAtEnd(segment);
 		if (m) {
 			// “Speaking as chair of the task force, Lydia Crane said”: the role is the speaker's.
 			const role = /\bas\s+((?:the\s+)?[\p{Ll}][^,]*?)\s*,\s*$/u.exec(left.slice(0, boundary + 1));

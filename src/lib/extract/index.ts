@@ -43,7 +43,7 @@ interface Draft {
 const ITS_FIGURE = /^(?:Its|Their)\s+(?:count|estimate|figure|tally|number|total)\b/;
 /** “the U.S. estimate was 3,000”: a figure credited by a possessive or noun modifier. */
 const NOUN_CREDIT =
-	/(?:^|[\s,(])((?:the\s+)?[\p{Lu}][\p{L}’'.\- ]*?)(?:[’']s?)?\s+(?:own\s+)?(?:estimate|figure|count|tally|number|toll)\s+(?:was|is|of|stood at|at)\s+(?:\p{L}+\s+){0,2}$/u;
+	/(?:^|[\s,(])((?:the\s+)?\p{Lu}[\p{L}’'. -]*?|(?:the|its|their)\s+[\p{L}-]+[’']s?)(?:[’']s?)?\s+(?:own\s+)?(?:estimate|figure|count|tally|number|toll)\s+(?:was|is|of|stood at|at)\s+(?:\p{L}+\s+){0,2}$/u;
 
 /** Extracts speakers, quotes, paraphrases, estimates, events, conflicts and the author's voice. */
 export function extractClaims(article: Article): Claims {
@@ -183,10 +183,16 @@ function creditFigure(
 	const afterVerb = verbs.find((a) => a.start > at);
 	const credited = beforeVerb?.entity ?? according?.entity ?? afterVerb?.entity ?? null;
 	if (named && credited && named !== credited) {
-		// “it was using the Health Ministry’s figure of roughly 260” — repeated from another source.
-		if (/[’']s?\s+(?:own\s+)?(?:estimate|figure|count|tally|number|toll)/.test(noun![0])) {
-			return { source: credited, citedFrom: named };
-		}
+		// “it was using the Health Ministry’s figure of roughly 260”, “the bank cited the ministry’s
+		// figure of …” — repeated from another source; otherwise “the directorate’s estimate of N”
+		// is the directorate's own figure, whoever mentions it.
+		const repeating =
+			/\b(?:us(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on|repeat(?:s|ed|ing)?|quot(?:e|es|ed|ing)|based on|accept(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}$/i;
+		const lead = before.slice(
+			0,
+			before.length - noun![0].length + (noun![0].length - noun![0].trimStart().length)
+		);
+		if (repeating.test(lead)) return { source: credited, citedFrom: named };
 		return { source: named, citedFrom: null };
 	}
 	if (named) return { source: named, citedFrom: null };

@@ -19,7 +19,7 @@ export const SPEECH_VERBS = new Set(
 		'countered counters continued continues agreed agrees posted tweeted shouted joked ' +
 		// Base forms, for plural subjects (“U.S. officials estimate”, “other experts suggest”).
 		'say estimate believe report claim count expect suggest insist argue warn predict assess ' +
-		'contend agree'
+		'contend agree list cited cites'
 	).split(' ')
 );
 
@@ -95,7 +95,10 @@ export const ORG_WORDS = new Set(
 		'organisation bank fund board analytics inc. ltd corp. forces guard coalition alliance nations ' +
 		'intelligence officials media firm charity campaign project programme program team ' +
 		'forecasters researchers analysts experts scientists investigators prosecutors diplomats ' +
-		'regime cabinet embassy consulate command headquarters coast-guard secretariat'
+		'regime cabinet embassy consulate command headquarters coast-guard secretariat directorate ' +
+		'corps inspectorate ombudsman watchdog regulator league movement front institute hospital ' +
+		'clinic school college academy polytechnic church mosque museum library airport station ' +
+		'prison lender insurer bureau desk unit taskforce task-force society'
 	).split(' ')
 );
 
@@ -107,7 +110,10 @@ export const PERSON_ROLE_WORDS = new Set(
 		'officer official analyst expert researcher scientist teacher schoolteacher nurse driver doctor ' +
 		'farmer rancher resident worker owner manager founder member lawmaker senator mayor general ' +
 		'ambassador deputy master professor economist lawyer judge spokesperson coordinator editor ' +
-		'writer reporter correspondent pilot engineer student mother father son daughter wife husband'
+		'writer reporter correspondent pilot engineer student mother father son daughter wife husband ' +
+		'envoy epidemiologist physician surgeon pharmacist coordinator representative ' +
+		'commissioner adviser advisor aide negotiator prosecutor attorney activist organiser ' +
+		'organizer volunteer survivor witness neighbour neighbor chairperson president-elect'
 	).split(' ')
 );
 
@@ -156,7 +162,8 @@ export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 export const NON_ESTIMATE_UNITS = new Set(
 	(
 		'year years month months week weeks day days hour hours minute minutes second seconds decade ' +
-		"decades century centuries a.m. p.m. o’clock o'clock percent-owned year-old years-old"
+		"decades century centuries a.m. p.m. o’clock o'clock percent-owned year-old years-old " +
+		'kilometres kilometers km miles mile metres meters feet foot inches centimetres degrees magnitude'
 	).split(' ')
 );
 

@@ -197,10 +197,16 @@ const SENTENCE_VERBISH =
 
 /** Parses a phrase that stands after a verb (“said Amara Dossou”), up to the first comma or period. */
 export function phraseAtStart(segment: string): Mention | null {
-	const cut = /^[^,.;:—()“”"]+/.exec(segment.trim());
-	if (!cut) return null;
+	// Periods of titles and initialisms (Dr., U.S.) do not end the phrase.
+	const protectedText = segment
+		.trim()
+		.replace(/\b(Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Sen|Rep|Prof|Jr|Sr)\./g, '$1\u2024')
+		.replace(/\b((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, '\u2024'));
+	const found = /^[^,.;:—()“”"]+/.exec(protectedText);
+	if (!found) return null;
+	const cut = found[0].replace(/\u2024/g, '.');
 	// The phrase ends before a clause word (“said Austin at a briefing”).
-	const ws = words(cut[0]);
+	const ws = words(cut);
 	let end = ws.length;
 	for (let i = 0; i < ws.length; i++) {
 		const w = ws[i]!.word;
@@ -218,7 +224,7 @@ export function phraseAtStart(segment: string): Mention | null {
 		}
 	}
 	if (end === 0) return null;
-	const text = cut[0].slice(0, ws[end - 1]!.end);
+	const text = cut.slice(0, ws[end - 1]!.end);
 	return phraseAtEnd(text);
 }
 

@@ -28,15 +28,39 @@ export function registerNames(masked: string, sentence: SentenceRef, registry: R
 		const chunk = chunks[i]!.replace(/[«»·]+/g, ' ')
 			.replace(/[!?]|(?<!\b\p{L})\.(?=\s|$)/gu, ' ')
 			.trim();
-		// Organisations and titled people named anywhere (“runs the Seafarers’ Welfare Network”).
+		// Organisations and titled people named anywhere (“runs the Seafarers’ Welfare Network”);
+		// other full names are remembered for a later surname.
 		for (const run of chunk.matchAll(NAMED)) {
-			const m = phraseAtEnd(run[0]);
+			const m = phraseAtEnd(run[0].replace(/[’']s$/, ''));
 			if (!m) continue;
-			if (m.kind === 'organisation' && /\p{Lu}/u.test(m.name)) registry.resolve(m, ctx);
+			if (m.kind === 'organisation' && /\p{Lu}/u.test(m.name)) {
+				const e = registry.resolve(m, ctx);
+				// “The International Office for Displaced Persons (IODP)”: the acronym is another name.
+				const acronym = /^\s*\(([A-Z]{2,})\)/.exec(chunk.slice(run.index + run[0].length));
+				if (e && acronym && !e.names.includes(acronym[1]!)) e.names.push(acronym[1]!);
+			}
 			if (m.kind === 'person') registry.resolve(m, ctx);
+			if (m.kind === 'name' && /\s/.test(m.name)) registry.noteName(m.name);
+		}
+		// “Garin was appointed the government’s special envoy”: a later title is the speaker's too.
+		const appointed =
+			/^(.*?)\s+(?:was|has been|had been|is)\s+(?:later\s+)?(?:appointed|named|made|promoted to|elected|confirmed as)\s+(?:as\s+)?(.+)$/.exec(
+				chunk
+			);
+		if (appointed) {
+			const who = phraseAtEnd(appointed[1]!);
+			const e = who ? registry.resolve(who, ctx) : null;
+			if (e && e.kind === 'person') {
+				const role = appointed[2]!.replace(/\s+(?:on|in|at|by|for|last|this)\s.*$/i, '');
+				const read = readAppositive(/^(the|a|an)\s/i.test(role) ? role : `the ${role}`);
+				for (const w of (read?.role || role).toLowerCase().split(/\s+/))
+					e.roleWords.add(w.replace(/[’']s$/, ''));
+				e.role = read?.role || role;
+			}
 		}
 		// An untitled name next to a person description: “Ellen Sauer, who …”, “His wife, Amaka Idowu”.
 		const m = phraseAtEnd(chunk);
+		// A person is introduced by a full name; a lone capitalised word is a place or a body.
 		if (!m || m.kind !== 'name' || !chunk.endsWith(m.text)) continue;
 		// The description stands right after the name, or (for a name alone) right before it.
 		const neighbours = [chunks[i + 1], chunk === m.text ? chunks[i - 1] : undefined].filter(
@@ -52,7 +76,7 @@ export function registerNames(masked: string, sentence: SentenceRef, registry: R
 			else if (ap?.hint === 'organisation') kind = 'organisation';
 			return kind !== null;
 		});
-		if (!described || !kind) continue;
+		if (!described || !kind || (kind === 'person' && !/\s/.test(m.name))) continue;
 		const e = registry.resolveName(m, ctx, kind);
 		if (e.kind !== 'person') continue;
 		if (FEMALE_ROLES.test(described) && !e.gender) e.gender = 'f';

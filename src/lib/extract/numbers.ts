@@ -14,9 +14,9 @@ export interface Figure {
 	after: number;
 }
 
-const NUMBER = String.raw`\$?\d+(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion|thousand|trillion))?(?:\s?(?:percent|per cent|%))?`;
+const NUMBER = String.raw`(?:[$€£¥]\s?)?\d+(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion|thousand|trillion))?(?:\s?(?:percent|per cent|%))?`;
 const FIGURE = new RegExp(
-	String.raw`(?<![\p{L}\d\-.,$])(?:between\s+(${NUMBER})\s+and\s+(${NUMBER})|(${NUMBER})(?:\s*(?:to|–|-)\s*(${NUMBER}))?)`,
+	String.raw`(?<![\p{L}\d\-.,$€£¥])(?:between\s+(${NUMBER})\s+and\s+(${NUMBER})|(${NUMBER})(?:\s*(?:to|–|-)\s*(${NUMBER}))?)`,
 	'giu'
 );
 const DATE = new RegExp(
@@ -47,6 +47,7 @@ export function findFigures(text: string): Figure[] {
 		const next = /^\s*([\p{L}’'.-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
 		if (NON_ESTIMATE_UNITS.has(next)) continue;
 		if (/^[:.]\d/.test(text.slice(end, end + 2))) continue; // a time or a version number
+		if (/\bmagnitude\s+$/i.test(text.slice(0, start))) continue;
 		const single = m[3] !== undefined && m[4] === undefined;
 		const raw = single ? m[3]! : m[0];
 		// A bare four-digit year (in 2019, since 1998).
@@ -61,6 +62,15 @@ export function findFigures(text: string): Figure[] {
 			single &&
 			!/[,$]/.test(raw) &&
 			Number(raw) < 1000
+		)
+			continue;
+		// Ages: “children under 10”, “who is 4”, “aged 71”, “a 34-year-old”.
+		if (
+			single &&
+			(/\b(?:children|kids|people|adults|boys|girls|those|students|pupils|anyone|infants|babies)\s+(?:under|over|aged|older than|younger than)\s+$/i.test(
+				text.slice(0, start)
+			) ||
+				/\b(?:who is|who was|aged|age of|ages of)\s+$/i.test(text.slice(0, start)))
 		)
 			continue;
 		// An age set off by commas after a name or noun: “the mayor, 64, said”.

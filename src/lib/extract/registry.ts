@@ -34,6 +34,13 @@ const PLACE_STARTS = new Set(
 	)
 );
 
+/** Heads that name a loose group of people rather than one body (“officials”, “experts”). */
+const GROUP_HEADS = new Set(
+	'officials experts analysts researchers scientists diplomats forecasters investigators prosecutors residents workers members'.split(
+		' '
+	)
+);
+
 const HONORIFICS = new Set([...FEMALE_HONORIFICS, ...MALE_HONORIFICS]);
 const tokens = (name: string) => normalise(name).split(' ').filter(Boolean);
 
@@ -58,6 +65,13 @@ export interface Context {
 
 export class Registry {
 	readonly entities: Entity[] = [];
+	/** Full names seen in the text (“Mira Kostan, 34, was waiting”), for a later bare surname. */
+	private readonly fullNames: string[] = [];
+
+	/** Remembers a two- or three-word name the text has used, in case a surname refers to it later. */
+	noteName(name: string) {
+		this.fullNames.push(name.replace(/[’']s$/, ''));
+	}
 
 	private create(kind: Entity['kind'], name: string, ctx: Context): Entity {
 		const e: Entity = {
@@ -246,9 +260,17 @@ export class Registry {
 					const have = tokens(n);
 					return have.includes(head) && (!all || modifiers.every((w) => have.includes(w)));
 				});
+			// “the agency” with no agency named: the body the text was just talking about.
 			const e =
 				this.recent((x) => byName(x, true)) ??
-				(modifiers.length === 0 ? this.recent((x) => byName(x, false)) : null);
+				(modifiers.length === 0 ? this.recent((x) => byName(x, false)) : null) ??
+				(modifiers.length === 0 && /^the\s/i.test(m.text) && !GROUP_HEADS.has(head)
+					? this.recent(
+							(x) =>
+								x.kind === 'organisation' &&
+								!tokens(canonicalName(x)).some((w) => GROUP_HEADS.has(w))
+						)
+					: null);
 			if (e) return this.touch(e, ctx, m.text);
 			// “The finance ministry” with nothing to point back to is a body of its own.
 			return this.resolveOrganisation(m.name || m.title, ctx, m.text);
@@ -269,6 +291,15 @@ export class Registry {
 		if (!/\s/.test(m.name.trim())) {
 			const person = this.bySurname(m, ctx);
 			if (person) return this.touch(person, ctx, m.text);
+			// A surname whose full name the text gave earlier, outside any attribution.
+			const full = this.fullNames.findLast((n) => {
+				const ws = normalise(n).split(' ');
+				return ws.length >= 2 && (ws.at(-1) === key || ws[0] === key);
+			});
+			if (full) {
+				const e = this.resolvePerson({ ...m, kind: 'person', name: full, text: full }, ctx);
+				return this.touch(e, ctx, m.text);
+			}
 		}
 		const org = this.recent(
 			(x) =>

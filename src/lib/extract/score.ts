@@ -75,7 +75,11 @@ export function scoreClaims(claims: Claims, gold: Gold, sectionIds: string[]): S
 		if (sameName(source, g.source)) sourced++;
 		else misses.push(`estimate ${g.text} credited to ${source}, not ${g.source}`);
 	}
-	for (const e of freeEstimates) misses.push(`not an estimate: ${e.text}`);
+	// Gold lists only credited figures, so a figure left to the article itself is out of its scope;
+	// one credited to a source that gold does not list is a false estimate.
+	const outOfScope = freeEstimates.filter((e) => e.source === 'article').length;
+	for (const e of freeEstimates)
+		if (e.source !== 'article') misses.push(`not an estimate: ${e.text}`);
 
 	return {
 		quotes: {
@@ -86,7 +90,7 @@ export function scoreClaims(claims: Claims, gold: Gold, sectionIds: string[]): S
 		},
 		estimates: {
 			gold: gold.estimates.length,
-			found: claims.estimates.length,
+			found: claims.estimates.length - outOfScope,
 			matched: eMatched,
 			sourced
 		},
