@@ -54,6 +54,17 @@ try {
 	server.kill();
 }
 
+// Extraction, generation and the extraction scores, from the TypeScript pipeline.
+for (const args of [
+	['scripts/bench-generate.ts'],
+	['scripts/eval.ts', 'tests/fixtures/practice'],
+	['scripts/eval.ts', 'tests/fixtures/heldout']
+]) {
+	if (args[1]) console.log(`\nExtraction scores on ${args[1]}`);
+	const run = spawnSync('npx', ['tsx', ...args], { stdio: 'inherit' });
+	if (run.status !== 0) process.exit(run.status ?? 1);
+}
+
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', JSON.stringify({ pages: rows }, null, '\t'));
 console.log('\nWritten to bench-results/bench.json (KB = 1,000 bytes).');
