@@ -69,7 +69,18 @@ export function readAppositive(text: string): Appositive | null {
 	if (/^which\b/i.test(t)) return { text: t, hint: 'organisation', role: '', of: '', citing: '' };
 	const ws = words(t);
 	const first = ws[0]?.word ?? '';
-	if (!/^(the|a|an|his|her|its|their)$/i.test(first) && !/^\p{Ll}/u.test(first)) return null;
+	if (!/^(the|a|an|his|her|its|their)$/i.test(first)) {
+		// Without an article, only a role can stand in apposition: “director-general of the port
+		// authority”, “head of research at Seaglass” — not a clause (“it could have implications”).
+		const lowerFirst = first.toLowerCase();
+		const role =
+			PERSON_ROLE_WORDS.has(lowerFirst) ||
+			ORG_WORDS.has(lowerFirst) ||
+			/^(?:head|chief|deputy|acting|former|senior|junior|co-founder|vice)$/.test(lowerFirst) ||
+			// a participle phrase: “released on Tuesday”, “based in Geneva”
+			/^\p{Ll}+ed$|^(?:run|led|founded|set)$/u.test(lowerFirst);
+		if (!/^\p{Ll}/u.test(first) || !role) return null;
+	}
 	// “the Tarrow County Office …” is a name, not a description; “the Defense Minister” is a title.
 	const second = ws[1]?.word ?? '';
 	if (/^(the|a|an)$/i.test(first) && /^\p{Lu}/u.test(second)) {
@@ -278,7 +289,28 @@ export function findAttributions(masked: string, sentence: SentenceRef, registry
 		// “X called that figure … and put the cost at …”: a second verb with no subject of its own.
 		if (/\band\s*$/.test(segment) || /^\s*$/.test(segment)) {
 			const main = found.findLast((a) => a.kind === 'verb' && a.start < start);
-			if (main) found.push({ ...main, verb: w.word, start, end, complement: end });
+			if (main) {
+				found.push({ ...main, verb: w.word, start, end, complement: end });
+				continue;
+			}
+		}
+		// “…, it could have international implications, said Austin.”: the speaker closes the sentence.
+		const closing = /^\s+([^,.;«»]+?)\s*[.]?\s*$/.exec(text.slice(w.end));
+		if (closing && /,\s*$/.test(text.slice(0, w.start))) {
+			const m = phraseAtStart(closing[1]!);
+			const e = m && m.kind !== 'pronoun' ? resolveWith(registry, m, ctx, null) : null;
+			if (e) {
+				found.push({
+					kind: 'verb',
+					verb: w.word,
+					start,
+					end,
+					entity: e,
+					complement: end,
+					inverted: true,
+					clauseStart: start
+				});
+			}
 		}
 	}
 	return { attributions: found, citing };

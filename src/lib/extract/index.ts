@@ -2,6 +2,7 @@ import type { Article } from '../article/types';
 import { findAttributions, type Attribution, type Found } from './attribution';
 import { countedNoun, quantityKey } from './counts';
 import { findEvents } from './events';
+import { phraseAtEnd } from './mentions';
 import { registerNames } from './names';
 import { findFigures } from './numbers';
 import { isScareQuote, pickAttribution, quoteKind, spanSentences } from './quotes';
@@ -39,6 +40,10 @@ interface Draft {
 	events: Array<{ what: string; when: string; source: Entity | null; sentence: SentenceRef }>;
 }
 
+/** “this is the perspective of X”: the sentence before is X's view. */
+const PERSPECTIVE =
+	/^(?:(?:At least|But|And|That|This),?\s+)?(?:this|that|such) is (?:the |also the )?(?:perspective|view|assessment|argument|position|belief|reasoning|thinking|case made) of (.+?)[,.;]/i;
+
 /** The possessive pronoun that points back to the body just mentioned: “Its count: …”. */
 const ITS_FIGURE = /^(?:Its|Their)\s+(?:count|estimate|figure|tally|number|total)\b/;
 /** “the U.S. estimate was 3,000”: a figure credited by a possessive or noun modifier. */
@@ -51,6 +56,8 @@ export function extractClaims(article: Article): Claims {
 	const style = quoteStyle(paragraphs);
 	const registry = new Registry();
 	const draft: Draft = { quotes: [], estimates: [], paraphrases: [], events: [] };
+	/** Sentences a later sentence credits to someone (“this is the perspective of X”). */
+	const credited = new Set<string>();
 	let lastQuoteSpeaker: Entity | null = null;
 	let lastSpeaker: Entity | null = null;
 
@@ -91,6 +98,10 @@ export function extractClaims(article: Article): Claims {
 			const evidence = sentences.map((s) => s.id);
 			const after = picked && picked.start >= span.close ? sentenceAt(para, picked.start) : null;
 			if (after && !evidence.includes(after.id)) evidence.push(after.id);
+			// “…,” he insisted / a quote that goes on: the evidence also shows where the speaker is named.
+			const namedHere = speaker.namedIn.some((n) => evidence.includes(n.id));
+			const naming = speaker.namedIn.filter((n) => n.order <= sentences.at(-1)!.order).at(-1);
+			if (!namedHere && naming) evidence.unshift(naming.id);
 			draft.quotes.push({
 				span,
 				speaker,
@@ -148,6 +159,25 @@ export function extractClaims(article: Article): Claims {
 			if (last) lastSpeaker = last.entity;
 		}
 
+		// “… Putin may be turning to his allies. At least, this is the perspective of … Kim”: the sentence
+		// before is credited to Kim, as a paraphrase.
+		for (const [i, s] of para.sentences.entries()) {
+			const credit = PERSPECTIVE.exec(s.text);
+			const previous = i > 0 ? para.sentences[i - 1] : paragraphs[para.order - 1]?.sentences.at(-1);
+			if (!credit || !previous) continue;
+			const m = phraseAtEnd(credit[1]!.split(/,\s*(?:who|which)\b/)[0]!);
+			const e = m
+				? registry.resolve(m, { sentenceId: s.id, order: s.order, sentenceText: s.text })
+				: null;
+			if (!e) continue;
+			draft.paraphrases.push({
+				text: previous.text.replace(/[.\s]+$/, ''),
+				speaker: e,
+				sentence: previous
+			});
+			credited.add(previous.id);
+		}
+
 		// Events: times as written, credited to whoever reports them.
 		for (const s of para.sentences) {
 			for (const e of findEvents(masked, s, attributionsOf(s), quoteSpeakerAt))
@@ -155,7 +185,7 @@ export function extractClaims(article: Article): Claims {
 		}
 	}
 
-	return finish(article, registry, draft);
+	return finish(article, registry, draft, credited);
 }
 
 /** Who a figure outside quotes is credited to, and whom they cite. */
@@ -174,7 +204,7 @@ function creditFigure(
 			.trim()
 			.split(/\s+(?:was|is|that|the)\s+/)
 			.at(-1)!;
-		const m = phrase ? phraseAtEndSafe(phrase) : null;
+		const m = phrase ? phraseAtEnd(phrase) : null;
 		named = m ? registry.resolve(m, ctx) : null;
 	}
 	const verbs = attributions.filter((a) => a.kind !== 'according');
@@ -202,11 +232,6 @@ function creditFigure(
 		if (e) return { source: e, citedFrom: null };
 	}
 	return { source: null, citedFrom: null };
-}
-
-import { phraseAtEnd } from './mentions';
-function phraseAtEndSafe(text: string) {
-	return phraseAtEnd(text);
 }
 
 /**
@@ -238,6 +263,9 @@ function reportedClause(
 	}
 	let raw = masked.slice(from, to);
 	if (/[«»·]/.test(raw)) return null;
+	// Background the writer adds (“, where Russia has struggled …”, “ — largely a consequence of …”)
+	// is not part of what the source said.
+	raw = raw.split(/,\s+where\s|,\s+which\s|\s+—\s/)[0]!;
 	// “suggest, based on …, that they …”: the report is the that-clause.
 	const that = /,\s+that\s/.exec(raw);
 	if (that) raw = raw.slice(that.index + that[0].length);
@@ -250,7 +278,7 @@ function reportedClause(
 	return text;
 }
 
-function finish(article: Article, registry: Registry, draft: Draft): Claims {
+function finish(article: Article, registry: Registry, draft: Draft, credited: Set<string>): Claims {
 	const used = new Set<Entity>();
 	for (const q of draft.quotes) used.add(q.speaker);
 	for (const e of draft.estimates) {
@@ -329,7 +357,9 @@ function finish(article: Article, registry: Registry, draft: Draft): Claims {
 		estimates,
 		events,
 		conflicts: findConflicts(estimates),
-		authorVoice: findAuthorVoice(article, quotes, paraphrases)
+		authorVoice: findAuthorVoice(article, quotes, paraphrases).filter(
+			(v) => !credited.has(v.sentence)
+		)
 	};
 }
 

@@ -23,6 +23,8 @@ export interface Entity {
 	aliases: Set<string>;
 	gender: 'f' | 'm' | null;
 	evidence: Set<string>;
+	/** Sentences that name it (not just “he” or “it”), in article order. */
+	namedIn: Array<{ id: string; order: number }>;
 	/** Article order of the last sentence that mentioned it: recency decides between candidates. */
 	lastSeen: number;
 }
@@ -84,6 +86,7 @@ export class Registry {
 			aliases: new Set(),
 			gender: null,
 			evidence: new Set([ctx.sentenceId]),
+			namedIn: [{ id: ctx.sentenceId, order: ctx.order }],
 			lastSeen: ctx.order
 		};
 		this.entities.push(e);
@@ -94,6 +97,9 @@ export class Registry {
 	touch(e: Entity, ctx: Context, text?: string): Entity {
 		e.lastSeen = Math.max(e.lastSeen, ctx.order);
 		e.evidence.add(ctx.sentenceId);
+		if (text && !e.namedIn.some((n) => n.id === ctx.sentenceId)) {
+			e.namedIn.push({ id: ctx.sentenceId, order: ctx.order });
+		}
 		if (text && normalise(text) !== normalise(canonicalName(e))) e.aliases.add(text);
 		return e;
 	}

@@ -1,0 +1,124 @@
+import type { Question } from '../generate/types';
+import { isAnswered, isCorrect, type Answer } from './grade';
+
+/**
+ * One learner's work on one section: what they have chosen, how each check went, and their scores.
+ * Plain data (stored as JSON by src/lib/progress); every change returns a new record.
+ */
+export interface SectionRecord {
+	/** Current answers, by question id. */
+	answers: Record<string, Answer>;
+	/** How many times the answers were checked. */
+	checks: number;
+	/** Right or wrong at the first check: the first-try score. */
+	first: Record<string, boolean> | null;
+	/** Right or wrong at the latest check of each question. */
+	results: Record<string, boolean>;
+	/** Wrong checks per question. */
+	misses: Record<string, number>;
+	/** Questions whose answer was shown (on request, or after two misses in self-study). */
+	revealed: string[];
+	/** The most questions right after any check. */
+	best: number | null;
+}
+
+export const emptyRecord = (): SectionRecord => ({
+	answers: {},
+	checks: 0,
+	first: null,
+	results: {},
+	misses: {},
+	revealed: [],
+	best: null
+});
+
+/** How strict an attempt is: self-study reveals answers; graded keeps the first try (for assignments). */
+export type Mode = 'self-study' | 'practice' | 'graded';
+
+/** Misses after which self-study shows the answer by itself. */
+export const REVEAL_AFTER_MISSES = 2;
+
+/** A question can still be answered: not yet right and its answer not shown. */
+export function isOpen(r: SectionRecord, id: string): boolean {
+	return r.results[id] !== true && !r.revealed.includes(id);
+}
+
+export function select(r: SectionRecord, id: string, answer: Answer): SectionRecord {
+	if (!isEditable(r, id)) return r;
+	return { ...r, answers: { ...r.answers, [id]: answer } };
+}
+
+/** The questions that take input but lack an answer: pointed out instead of being marked wrong. */
+export function unanswered(r: SectionRecord, questions: Question[]): Question[] {
+	return questions.filter((q) => isEditable(r, q.id) && !isAnswered(q, r.answers[q.id]));
+}
+
+/** Marks every open question right or wrong. Call only when `unanswered` is empty. */
+export function check(r: SectionRecord, questions: Question[], mode: Mode): SectionRecord {
+	const results = { ...r.results };
+	const misses = { ...r.misses };
+	const revealed = [...r.revealed];
+	for (const q of questions) {
+		if (!isEditable(r, q.id)) continue;
+		const right = isCorrect(q, r.answers[q.id]);
+		results[q.id] = right;
+		if (!right) {
+			misses[q.id] = (misses[q.id] ?? 0) + 1;
+			if (mode === 'self-study' && misses[q.id]! >= REVEAL_AFTER_MISSES) revealed.push(q.id);
+		}
+	}
+	const right = questions.filter((q) => results[q.id] === true).length;
+	const first = r.first ?? Object.fromEntries(questions.map((q) => [q.id, results[q.id] === true]));
+	return {
+		...r,
+		checks: r.checks + 1,
+		results,
+		misses,
+		revealed,
+		first,
+		best: Math.max(r.best ?? 0, right)
+	};
+}
+
+/** Try again: the missed questions reopen, their answers cleared; right ones stay right. */
+export function retry(r: SectionRecord, questions: Question[]): SectionRecord {
+	const answers = { ...r.answers };
+	const results = { ...r.results };
+	for (const q of questions) {
+		if (isOpen(r, q.id) && r.results[q.id] === false) {
+			delete answers[q.id];
+			delete results[q.id];
+		}
+	}
+	return { ...r, answers, results };
+}
+
+/** A question takes input: open and not waiting with its feedback for “Try again”. */
+export function isEditable(r: SectionRecord, id: string): boolean {
+	return isOpen(r, id) && r.results[id] === undefined;
+}
+
+/** Shows the right answer of a question; it no longer counts towards the best score. */
+export function reveal(r: SectionRecord, id: string): SectionRecord {
+	if (r.revealed.includes(id) || r.results[id] === true) return r;
+	return { ...r, revealed: [...r.revealed, id] };
+}
+
+export type SectionState = 'not-started' | 'in-progress' | 'done';
+
+/** Not started: nothing chosen; in progress: answers but never checked; done: checked at least once. */
+export function sectionState(r: SectionRecord | undefined): SectionState {
+	if (!r || (r.checks === 0 && Object.keys(r.answers).length === 0)) return 'not-started';
+	return r.checks === 0 ? 'in-progress' : 'done';
+}
+
+/** Right at the first check, of the section's questions. */
+export function firstScore(r: SectionRecord | undefined): number | null {
+	if (!r?.first) return null;
+	return Object.values(r.first).filter(Boolean).length;
+}
+
+/** True when a check has been made and some questions can still be tried again. */
+export function canRetry(r: SectionRecord, questions: Question[]): boolean {
+	return questions.some((q) => isOpen(r, q.id) && r.results[q.id] === false);
+}
