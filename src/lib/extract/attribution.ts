@@ -41,7 +41,7 @@ function trimTrailing(text: string): string {
 }
 
 const FIGURE_OWNER =
-	/(?:[’']s?|\s+(?:own|latest|new|official|preliminary))*\s+(?:own\s+)?(?:figures?|data|counts?|estimates?|records?|tally|numbers?|statistics|reports?|models?|surveys?|analysis|calculations?|assessment)$/i;
+	/[’']s?(?:\s+(?:own|latest|new|official|preliminary))*\s+(?:figures?|data|counts?|estimates?|records?|tally|numbers?|statistics|reports?|models?|surveys?|analysis|calculations?|assessment)$/i;
 
 /** Verb forms that are also nouns (“the U.S. estimate was …”). */
 const NOUN_FORMS = new Set(
@@ -67,7 +67,8 @@ export function readAppositive(text: string): Appositive | null {
 	if (citing) return { text: t, hint: null, role: '', of: '', citing: citing[1]! };
 	if (/^(who|whose)\b/i.test(t)) return { text: t, hint: 'person', role: '', of: '', citing: '' };
 	if (/^which\b/i.test(t)) return { text: t, hint: 'organisation', role: '', of: '', citing: '' };
-	const ws = words(t);
+	// “then the skills minister”, “now the envoy”: still a description of the person.
+	const ws = words(t.replace(/^(?:then|now|formerly|later|at the time)\s+/i, ''));
 	const first = ws[0]?.word ?? '';
 	if (!/^(the|a|an|his|her|its|their)$/i.test(first)) {
 		// Without an article, only a role can stand in apposition: “director-general of the port
@@ -255,10 +256,15 @@ export function findAttributions(masked: string, sentence: SentenceRef, registry
 		}
 		left = left.replace(/,$/, '');
 		left = left.replace(/,\s*(?:who|which)\s*$/i, '');
-		const boundary = Math.max(...[...',;:—(«»'].map((c) => left.lastIndexOf(c)));
+		// A dateline (“KALDEN, Oct 14 (Reuters) -”) or a dash ends the clause before the speaker.
+		const boundary = Math.max(
+			...[...',;:—()«»'].map((c) => left.lastIndexOf(c)),
+			left.lastIndexOf(' - '),
+			left.lastIndexOf(' – ')
+		);
 		const segment = left.slice(boundary + 1);
 		// “His model of the outbreak … suggests”: the owner of the possessive is the source.
-		const owner = /^\s*(His|Her|Its|Their)\s+\p{Ll}/u.exec(segment);
+		const owner = /^\s*(his|her|its|their)\s+\p{Ll}/iu.exec(segment);
 		const m = owner
 			? phraseAtEnd(
 					({ His: 'he', Her: 'she', Its: 'it', Their: 'they' } as Record<string, string>)[

@@ -44,11 +44,15 @@ interface Draft {
 const PERSPECTIVE =
 	/^(?:(?:At least|But|And|That|This),?\s+)?(?:this|that|such) is (?:the |also the )?(?:perspective|view|assessment|argument|position|belief|reasoning|thinking|case made) of (.+?)[,.;]/i;
 
+/** “By his count,” / “By the union’s estimate,” before a figure. */
+const BY_COUNT =
+	/\b[Bb]y\s+(his|her|its|their|(?:the\s+)?[\p{L}][\p{L}’'. -]*?[’']s?)\s+(?:own\s+)?(?:count|estimate|reckoning|calculation|tally|figures?)\b[^.;]*$/u;
+
 /** The possessive pronoun that points back to the body just mentioned: “Its count: …”. */
 const ITS_FIGURE = /^(?:Its|Their)\s+(?:count|estimate|figure|tally|number|total)\b/;
 /** “the U.S. estimate was 3,000”: a figure credited by a possessive or noun modifier. */
 const NOUN_CREDIT =
-	/(?:^|[\s,(])((?:the\s+)?\p{Lu}[\p{L}’'. -]*?|(?:the|its|their)\s+[\p{L}-]+[’']s?)(?:[’']s?)?\s+(?:own\s+)?(?:estimate|figure|count|tally|number|toll)\s+(?:was|is|of|stood at|at)\s+(?:\p{L}+\s+){0,2}$/u;
+	/(?:^|[\s,(])((?:the\s+)?\p{Lu}[\p{L}’'. -]*?|(?:the|its|their)\s+[\p{L}-]+[’']s?)(?:[’']s?)?\s+(?:(?:own|official|latest|new|preliminary|final|initial|revised)\s+)?(?:estimate|figure|count|tally|number|toll)\s+(?:was|is|of|stood at|at)\s+(?:\p{L}+\s+){0,2}$/u;
 
 /** Extracts speakers, quotes, paraphrases, estimates, events, conflicts and the author's voice. */
 export function extractClaims(article: Article): Claims {
@@ -226,6 +230,14 @@ function creditFigure(
 		return { source: named, citedFrom: null };
 	}
 	if (named) return { source: named, citedFrom: null };
+	// “By his count, almost 40 percent …”: the owner of the count.
+	const by = BY_COUNT.exec(before);
+	if (by) {
+		const pronoun = { his: 'he', her: 'she', its: 'it', their: 'they' }[by[1]!.toLowerCase()];
+		const m = phraseAtEnd(pronoun ?? by[1]!.replace(/[’']s?$/, ''));
+		const e = m ? registry.resolve(m, ctx) : null;
+		if (e) return { source: e, citedFrom: null };
+	}
 	if (credited) return { source: credited, citedFrom: null };
 	if (ITS_FIGURE.test(sentence.text)) {
 		const e = registry.recent((x) => x.kind === 'organisation');

@@ -64,7 +64,7 @@ export const TITLE_WORDS = new Set(
 		'president vice prime minister secretary chairman chairwoman chair chairperson governor senator ' +
 		'sen. representative rep. mayor director commander captain capt. general gen. colonel col. ' +
 		'lieutenant lt. sergeant sgt. admiral adm. major sheriff judge justice chief dr. prof. professor ' +
-		'mr. mrs. ms. miss sir dame lord lady king queen prince princess pope bishop rev. ambassador ' +
+		'mr. mrs. ms. mr mrs ms dr prof miss sir dame lord lady king queen prince princess pope bishop rev. ambassador ' +
 		'commissioner inspector detective officer deputy spokesman spokeswoman spokesperson leader ' +
 		'speaker premier chancellor defense defence health interior finance foreign trade state home ' +
 		'justice economy education labor labour transport energy agriculture environment intelligence ' +
@@ -98,7 +98,8 @@ export const ORG_WORDS = new Set(
 		'regime cabinet embassy consulate command headquarters coast-guard secretariat directorate ' +
 		'corps inspectorate ombudsman watchdog regulator league movement front institute hospital ' +
 		'clinic school college academy polytechnic church mosque museum library airport station ' +
-		'prison lender insurer bureau desk unit taskforce task-force society'
+		'prison lender insurer bureau desk unit taskforce task-force society chamber cooperative ' +
+		'co-operative federation confederation syndicate collective'
 	).split(' ')
 );
 

@@ -68,7 +68,15 @@ export function registerNames(masked: string, sentence: SentenceRef, registry: R
 		);
 		let kind: 'person' | 'organisation' | null = null;
 		const described = neighbours.find((c) => {
-			if (!/^(?:a|an|the|his|her|its|their|who|which)\s/i.test(c.trim())) return false;
+			// “Gary Pearce, 58, has driven …”: an age marks a person too.
+			if (/^\d{1,3}$/.test(c.trim())) {
+				kind = 'person';
+				return true;
+			}
+			if (
+				!/^(?:(?:then|now|formerly)\s+)?(?:a|an|the|his|her|its|their|who|which)\s/i.test(c.trim())
+			)
+				return false;
 			const ap = readAppositive(c) ?? null;
 			const head = c.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
 			if (ap?.hint === 'person' || PERSON_ROLE_WORDS.has(head) || /^who\b/i.test(c.trim()))
@@ -79,7 +87,8 @@ export function registerNames(masked: string, sentence: SentenceRef, registry: R
 		if (!described || !kind || (kind === 'person' && !/\s/.test(m.name))) continue;
 		const e = registry.resolveName(m, ctx, kind);
 		if (e.kind !== 'person') continue;
-		if (FEMALE_ROLES.test(described) && !e.gender) e.gender = 'f';
-		if (MALE_ROLES.test(described) && !e.gender) e.gender = 'm';
+		const around = neighbours.join(' ');
+		if (FEMALE_ROLES.test(around) && !e.gender) e.gender = 'f';
+		if (MALE_ROLES.test(around) && !e.gender) e.gender = 'm';
 	}
 }

@@ -14,7 +14,7 @@ export interface Figure {
 	after: number;
 }
 
-const NUMBER = String.raw`(?:[$€£¥]\s?)?\d+(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion|thousand|trillion))?(?:\s?(?:percent|per cent|%))?`;
+const NUMBER = String.raw`(?:[$€£¥]\s?)?\d+(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion|thousand|trillion)|(?:m|bn|k)\b)?(?:\s?(?:percent|per cent|%))?`;
 const FIGURE = new RegExp(
 	String.raw`(?<![\p{L}\d\-.,$€£¥])(?:between\s+(${NUMBER})\s+and\s+(${NUMBER})|(${NUMBER})(?:\s*(?:to|–|-)\s*(${NUMBER}))?)`,
 	'giu'
@@ -25,10 +25,12 @@ const DATE = new RegExp(
 );
 
 export function parseNumber(text: string): number {
-	const m = /([\d,]+(?:\.\d+)?)(?:\s(million|billion|thousand|trillion))?/i.exec(text);
+	const m = /([\d,]+(?:\.\d+)?)(?:\s(million|billion|thousand|trillion)|(m|bn|k)\b)?/i.exec(text);
 	if (!m) return NaN;
 	const base = Number(m[1]!.replace(/,/g, ''));
-	return base * (m[2] ? SCALE_WORDS[m[2].toLowerCase()]! : 1);
+	const short: Record<string, number> = { m: 1e6, bn: 1e9, k: 1e3 };
+	const scale = m[2] ? SCALE_WORDS[m[2].toLowerCase()]! : m[3] ? short[m[3].toLowerCase()]! : 1;
+	return base * scale;
 }
 
 const HEDGE_LIST = [...HEDGES].sort((a, b) => b.words.length - a.words.length);
@@ -44,7 +46,10 @@ export function findFigures(text: string): Figure[] {
 		const start = m.index;
 		const end = start + m[0].length;
 		if (blocked.some(([a, b]) => start < b && end > a)) continue;
-		const next = /^\s*([\p{L}’'.-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
+		const next = (/^\s*([\p{L}’'.-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '').replace(
+			/[’']$/,
+			''
+		);
 		if (NON_ESTIMATE_UNITS.has(next)) continue;
 		if (/^[:.]\d/.test(text.slice(end, end + 2))) continue; // a time or a version number
 		if (/\bmagnitude\s+$/i.test(text.slice(0, start))) continue;
@@ -71,6 +76,15 @@ export function findFigures(text: string): Figure[] {
 				text.slice(0, start)
 			) ||
 				/\b(?:who is|who was|aged|age of|ages of)\s+$/i.test(text.slice(0, start)))
+		)
+			continue;
+		// “when I was 19”, “Gary will be 59”: a person's age.
+		if (
+			single &&
+			/^\d{1,3}$/.test(raw) &&
+			/\b(?:I|he|she|they|we|you|\p{Lu}\p{Ll}+)\s+(?:was|is|will be|would be|turned|turns|is now|was only|was just)\s+$/u.test(
+				text.slice(0, start)
+			)
 		)
 			continue;
 		// An age set off by commas after a name or noun: “the mayor, 64, said”.

@@ -43,6 +43,13 @@ const GROUP_HEADS = new Set(
 	)
 );
 
+/** Words for a business: “the company” can be “Velden Group” or “Castellan Shipping”. */
+const COMPANY_HEADS = new Set(
+	'company firm business group corporation operator owner carrier maker manufacturer retailer insurer lender inc ltd corp analytics'.split(
+		' '
+	)
+);
+
 const HONORIFICS = new Set([...FEMALE_HONORIFICS, ...MALE_HONORIFICS]);
 const tokens = (name: string) => normalise(name).split(' ').filter(Boolean);
 
@@ -150,7 +157,7 @@ export class Registry {
 					(x) => x.kind === 'person' && x.names.some((n) => normalise(n) === normalise(m.name))
 				) ?? null;
 		} else {
-			e = this.bySurname(m, ctx);
+			e = this.bySurname(m, ctx) ?? this.byNotedName(m, ctx);
 		}
 		if (!e) e = this.create('person', m.name, ctx);
 		else if (!e.names.includes(m.name)) e.names.push(m.name);
@@ -182,6 +189,24 @@ export class Registry {
 		if (m.of && !e.org) e.org = m.of;
 	}
 
+	/**
+	 * A surname whose full name the text gave earlier outside any attribution (“Gary Pearce, 58, has
+	 * driven …” then “Mr Pearce said”), and that no known person of the right gender carries.
+	 */
+	private byNotedName(m: Mention, ctx: Context): Entity | null {
+		const key = normalise(m.name);
+		const taken = new Set(this.entities.flatMap((x) => x.names.map(normalise)));
+		const full = this.fullNames.findLast((n) => {
+			const ws = normalise(n).split(' ');
+			return ws.length >= 2 && (ws.at(-1) === key || ws[0] === key) && !taken.has(normalise(n));
+		});
+		if (!full) return null;
+		const e = this.create('person', full, ctx);
+		if (m.gender) e.gender = m.gender;
+		this.learn(e, m);
+		return e;
+	}
+
 	/** A lone surname, possibly with a title: picks among people who share it. */
 	private bySurname(m: Mention, ctx: Context): Entity | null {
 		const surname = normalise(m.name);
@@ -190,7 +215,8 @@ export class Registry {
 			return full === surname || full.endsWith(` ${surname}`) || full.startsWith(`${surname} `);
 		};
 		let candidates = this.entities.filter((x) => x.kind === 'person' && x.names.some(carries));
-		if (candidates.length <= 1) return candidates[0] ?? null;
+		if (candidates.length === 0) return null;
+		if (candidates.length === 1 && !m.gender) return candidates[0]!;
 		const titleWords = m.title
 			.toLowerCase()
 			.split(/\s+/)
@@ -201,7 +227,9 @@ export class Registry {
 		}
 		if (m.gender) {
 			const fits = candidates.filter((x) => x.gender === null || x.gender === m.gender);
-			if (fits.length) candidates = fits;
+			// “Mr Pearce” when the only Pearce known is a woman: someone not yet known.
+			if (fits.length === 0) return null;
+			candidates = fits;
 		}
 		// Someone else named in the same sentence (“the governor’s claim”) is not the speaker.
 		const sentence = ctx.sentenceText.toLowerCase();
@@ -271,17 +299,31 @@ export class Registry {
 				this.recent((x) => byName(x, true)) ??
 				(modifiers.length === 0 ? this.recent((x) => byName(x, false)) : null) ??
 				(modifiers.length === 0 && /^the\s/i.test(m.text) && !GROUP_HEADS.has(head)
-					? this.recent(
-							(x) =>
-								x.kind === 'organisation' &&
-								!tokens(canonicalName(x)).some((w) => GROUP_HEADS.has(w))
-						)
+					? this.fallbackBody(head)
 					: null);
 			if (e) return this.touch(e, ctx, m.text);
 			// “The finance ministry” with nothing to point back to is a body of its own.
 			return this.resolveOrganisation(m.name || m.title, ctx, m.text);
 		}
 		return null;
+	}
+
+	/**
+	 * “the company” when no name says company: the body the text was just about, preferring one whose
+	 * name does not call it something else (“the company” is not “the Marine Institute”).
+	 */
+	private fallbackBody(head: string): Entity | null {
+		const isBody = (x: Entity) =>
+			x.kind === 'organisation' && !tokens(canonicalName(x)).some((w) => GROUP_HEADS.has(w));
+		if (!COMPANY_HEADS.has(head)) return this.recent(isBody);
+		// “the company”: a business, not the ministry or the institute mentioned since.
+		return (
+			this.recent(
+				(x) =>
+					isBody(x) &&
+					!tokens(canonicalName(x)).some((w) => ORG_WORDS.has(w) && !COMPANY_HEADS.has(w))
+			) ?? this.recent(isBody)
+		);
 	}
 
 	/**
@@ -295,17 +337,8 @@ export class Registry {
 		const exact = this.entities.find((x) => x.names.some((n) => normalise(n) === key));
 		if (exact) return this.touch(exact, ctx, m.text);
 		if (!/\s/.test(m.name.trim())) {
-			const person = this.bySurname(m, ctx);
+			const person = this.bySurname(m, ctx) ?? this.byNotedName(m, ctx);
 			if (person) return this.touch(person, ctx, m.text);
-			// A surname whose full name the text gave earlier, outside any attribution.
-			const full = this.fullNames.findLast((n) => {
-				const ws = normalise(n).split(' ');
-				return ws.length >= 2 && (ws.at(-1) === key || ws[0] === key);
-			});
-			if (full) {
-				const e = this.resolvePerson({ ...m, kind: 'person', name: full, text: full }, ctx);
-				return this.touch(e, ctx, m.text);
-			}
 		}
 		const org = this.recent(
 			(x) =>
