@@ -58,7 +58,8 @@ try {
 for (const args of [
 	['scripts/bench-generate.ts'],
 	['scripts/eval.ts', 'tests/fixtures/practice'],
-	['scripts/eval.ts', 'tests/fixtures/heldout']
+	['scripts/eval.ts', 'tests/fixtures/heldout'],
+	['scripts/eval.ts', 'tests/fixtures/blind']
 ]) {
 	if (args[1]) console.log(`\nExtraction scores on ${args[1]}`);
 	const run = spawnSync('npx', ['tsx', ...args], { stdio: 'inherit' });
