@@ -1,6 +1,9 @@
 // Byte budgets per page, gzip, everything the browser downloads on first load. Checked by the e2e suite
-// (tests/e2e/budget.e2e.ts) and printed by `npm run bench`.
+// (tests/e2e/budget.e2e.ts) and printed by `npm run bench`. The home page shows saved progress with the
+// same script chunks the section pages load, so it shares their 45 KB budget.
 export const BUDGETS = {
-	home: { path: '/', gzip: 40_000 },
-	section: { path: '/section/1/', gzip: 40_000 }
+	home: { path: '/', gzip: 45_000 },
+	// A section page with its questions (the largest section's page is measured too).
+	section: { path: '/section/1/', gzip: 45_000 },
+	'largest section': { path: '/section/4/', gzip: 45_000 }
 };

@@ -1,17 +1,21 @@
 import { firstWords, readingMinutes } from '$lib/article/reading';
-import { loadArticle } from '$lib/server/content';
+import { ARTICLE_SLUG, loadArticle, loadBank } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const article = loadArticle();
+	const questions = loadBank().questions;
 	return {
+		slug: ARTICLE_SLUG,
 		title: article.title,
 		meta: article.meta,
 		sections: article.sections.map((s) => ({
+			id: s.id,
 			number: s.number,
 			heading: s.heading,
 			summary: firstWords(s),
-			minutes: readingMinutes(s)
+			minutes: readingMinutes(s),
+			questions: questions.filter((q) => q.section === s.id).length
 		}))
 	};
 };

@@ -1,6 +1,5 @@
-import * as v from 'valibot';
-import type { SectionRecord } from '../quiz/record';
-import { STORED_VERSION, StoredProgressSchema, type StoredProgress } from './schema';
+import type { SectionRecord } from '../quiz/state';
+import { isStoredProgress, STORED_VERSION, type StoredProgress } from './schema';
 
 /** The part of the Web Storage API the store uses (localStorage, or a stand-in in tests). */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -28,12 +27,19 @@ export const backupKey = (key: string) => `${key}:unreadable`;
 const pick = <T>(obj: Record<string, T>, keep: Set<string>) =>
 	Object.fromEntries(Object.entries(obj).filter(([k]) => keep.has(k)));
 
-/** Drops what a regenerated bank no longer has: unknown sections and question ids. */
-export function prune(data: StoredProgress, known: Known): StoredProgress {
+/**
+ * Drops what a regenerated bank no longer has: question ids it does not know, and — when `known` lists
+ * every section (`complete`) — whole sections it does not know. A page that knows one section leaves the
+ * others alone.
+ */
+export function prune(data: StoredProgress, known: Known, complete = true): StoredProgress {
 	const sections: Record<string, SectionRecord> = {};
 	for (const [id, r] of Object.entries(data.sections)) {
 		const ids = known.get(id);
-		if (!ids) continue;
+		if (!ids) {
+			if (!complete) sections[id] = r;
+			continue;
+		}
 		sections[id] = {
 			...r,
 			answers: pick(r.answers, ids),
@@ -51,7 +57,8 @@ export function prune(data: StoredProgress, known: Known): StoredProgress {
 export function readProgress(
 	storage: StorageLike | null,
 	key: string,
-	known: Known
+	known: Known,
+	complete = true
 ): { data: StoredProgress; status: StorageStatus } {
 	if (!storage) return { data: emptyProgress(), status: 'blocked' };
 	let raw: string | null;
@@ -67,8 +74,7 @@ export function readProgress(
 	} catch {
 		parsed = undefined;
 	}
-	const result = v.safeParse(StoredProgressSchema, parsed);
-	if (result.success) return { data: prune(result.output, known), status: 'ok' };
+	if (isStoredProgress(parsed)) return { data: prune(parsed, known, complete), status: 'ok' };
 	// Keep what could not be read, so nothing is lost for good, and start clean.
 	try {
 		storage.setItem(backupKey(key), raw);

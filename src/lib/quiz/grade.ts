@@ -1,4 +1,4 @@
-import type { Question } from '../generate/types';
+import type { QuizQuestion as Question } from './question';
 
 /** A learner's answer: a choice id, or for matching questions item id → choice id. */
 export type Answer = string | Record<string, string>;

@@ -1,5 +1,6 @@
-import type { Question, QuestionKind } from '../generate/types';
-import { firstScore, sectionState, type SectionRecord, type SectionState } from './record';
+import type { QuestionKind } from '../generate/types';
+import type { QuizQuestion as Question } from './question';
+import { firstScore, sectionState, type SectionRecord, type SectionState } from './state';
 
 export interface SectionSummary {
 	section: string;
@@ -28,7 +29,7 @@ export function summarise(
  * of attribution a reader gets wrong. Only checked questions count.
  */
 export function byKind(
-	questions: Question[],
+	questions: Array<Pick<Question, 'id' | 'section' | 'kind'>>,
 	records: Record<string, SectionRecord | undefined>
 ): Array<{ kind: QuestionKind; right: number; total: number }> {
 	const tally = new Map<QuestionKind, { right: number; total: number }>();

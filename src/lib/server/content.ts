@@ -1,5 +1,7 @@
 import { ArticleParseError, parseArticle } from '$lib/article/parse';
 import type { Article } from '$lib/article/types';
+import { parseBank } from '$lib/bank/parse';
+import type { Bank } from '$lib/bank/schema';
 
 // Every article file is read at build time; only the one the site is built for is parsed.
 const files = import.meta.glob<string>('/questions/*/article.md', {
@@ -29,4 +31,21 @@ export function loadArticle(): Article {
 		throw err;
 	}
 	return cached;
+}
+
+const banks = import.meta.glob<unknown>('/questions/*/bank.json', {
+	import: 'default',
+	eager: true
+});
+
+let cachedBank: Bank | undefined;
+
+/** The article's question bank, validated; a missing or malformed bank fails the build. */
+export function loadBank(): Bank {
+	if (cachedBank) return cachedBank;
+	const path = `/questions/${ARTICLE_SLUG}/bank.json`;
+	const json = banks[path];
+	if (json === undefined) throw new Error(`No bank at ${path}: run npm run generate.`);
+	cachedBank = parseBank(json);
+	return cachedBank;
 }

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { loadArticle } from '$lib/server/content';
+import { loadArticle, loadBank, ARTICLE_SLUG } from '$lib/server/content';
+import { toQuizQuestion } from '$lib/quiz/question';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -14,10 +15,20 @@ export const load: PageServerLoad = ({ params }) => {
 		const s = article.sections[i];
 		return s ? { number: s.number, heading: s.heading } : null;
 	};
+	// The section's questions, without the claim ids only the generator and reports need.
+	const questions = loadBank()
+		.questions.filter((q) => q.section === section.id)
+		.map(toQuizQuestion);
 	return {
+		slug: ARTICLE_SLUG,
 		title: article.title,
+		questions,
 		total: article.sections.length,
-		section,
+		// Sentences carry the text; a paragraph's own copy of it would double the page's data.
+		section: {
+			...section,
+			paragraphs: section.paragraphs.map((p) => ({ id: p.id, sentences: p.sentences }))
+		},
 		byline: index === article.sections.length - 1 ? article.byline : null,
 		previous: link(index - 1),
 		next: link(index + 1)
