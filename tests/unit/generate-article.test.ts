@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildBank } from '../../src/lib/bank/build';
 import { ARTICLE_SOURCE } from '../../src/lib/extract/types';
 import { tooClose } from '../../src/lib/generate/affiliation';
+import { clash, revealContext } from '../../src/lib/generate/reveal';
 import { normalize } from '../../src/lib/generate/text';
+import { timeKey } from '../../src/lib/generate/when';
 import type { Question } from '../../src/lib/generate/types';
 
 // The generation rules checked on the real pipeline's output for the shipped article, not a snapshot.
@@ -130,5 +132,89 @@ describe('questions generated for the shipped article', () => {
 			const text = q.evidence.map((id) => sentences.get(id)!.toLowerCase()).join(' ');
 			expect(text).toContain(label);
 		}
+	});
+
+	it('keeps the bank to a worksheet: 40–55 questions, no section swamping the rest', () => {
+		expect(questions.length).toBeGreaterThanOrEqual(40);
+		expect(questions.length).toBeLessThanOrEqual(55);
+		for (const section of article.sections) {
+			expect(questions.filter((q) => q.section === section.id).length).toBeLessThanOrEqual(12);
+		}
+	});
+
+	it('never puts a question right after one that gives its answer away', () => {
+		const rc = revealContext(claims, article);
+		for (const [i, q] of questions.entries()) {
+			const previous = questions[i - 1];
+			if (previous && previous.section === q.section) {
+				expect(clash(previous, q, rc), `${previous.prompt} / ${q.prompt}`).toBe(false);
+			}
+		}
+	});
+
+	it('asks about each quote once where the section has enough questions', () => {
+		for (const quote of claims.quotes) {
+			const about = questions.filter((q) => q.claimIds.includes(quote.id));
+			const inSection = questions.filter((q) => q.section === quote.section).length;
+			if (inSection > 4) expect(about.length, quote.text).toBe(1);
+		}
+	});
+
+	it('asks about each credited figure at most twice, and several figures of one sentence together', () => {
+		for (const e of claims.estimates) {
+			const about = questions.filter(
+				(q) => q.claimIds.includes(e.id) && q.kind !== 'match-estimates' && q.kind !== 'compare'
+			);
+			expect(about.length, e.text).toBeLessThanOrEqual(e.hedge ? 2 : 1);
+		}
+	});
+
+	it('balances two-option answers and mixes who-said with what-said', () => {
+		const key = (kind: Question['kind']) =>
+			single
+				.filter((q) => q.kind === kind)
+				.map((q) => q.choices.findIndex((c) => c.id === q.answer));
+		for (const kind of ['true-false', 'quote-or-paraphrase'] as const) {
+			const keys = key(kind);
+			const first = keys.filter((k) => k === 0).length;
+			expect(Math.abs(first - (keys.length - first)), kind).toBeLessThanOrEqual(2);
+		}
+		expect(key('who-said').length).toBeGreaterThan(0);
+		expect(key('what-said').length).toBeGreaterThan(0);
+	});
+
+	it('reads “nearly” as close to but not above the number', () => {
+		const nearly = single.find((q) => q.kind === 'how-sure' && q.prompt.includes('nearly'));
+		expect(nearly && answerOf(nearly)?.text).toBe('Close to that many, but not more');
+		expect(nearly?.choices.map((c) => c.text)).not.toContain('At most that many — maybe far fewer');
+	});
+
+	it('offers each time once, in one form, and shows events as complete quoted sentences', () => {
+		for (const q of single.filter((x) => x.kind === 'when')) {
+			const keys = q.choices.map((c) => timeKey(c.text));
+			expect(new Set(keys).size, q.prompt).toBe(keys.length);
+			for (const c of q.choices) expect(c.text, q.id).not.toMatch(/^(On|on|At|In) /);
+			expect(q.prompt).toMatch(/^When, according to .+, (did|will) this happen: “.+[.?!]”$/);
+		}
+	});
+
+	it('cuts quotes only at a natural break, and starts sentences with a capital', () => {
+		for (const q of questions) {
+			for (const text of [q.prompt, ...q.choices.map((c) => c.text)]) {
+				// A cut shows as “ …” after a whole word that ends a clause, never mid-phrase.
+				for (const m of text.matchAll(/(\S+) …[”’]/g)) {
+					const original = claims.quotes.some((x) => x.text.includes(`${m[1]} …`));
+					expect(original || /[a-z]$/i.test(m[1]!), `${q.id}: ${text}`).toBe(true);
+				}
+			}
+			expect(q.prompt, q.id).toMatch(/^\p{Lu}/u);
+			expect(q.explanation, q.id).toMatch(/^[\p{Lu}\d“]/u);
+		}
+	});
+
+	it('asks whether two conflicting figures can both be right, from their bounds', () => {
+		const both = single.find((q) => q.kind === 'compare' && q.prompt.includes('Can both'));
+		expect(both).toBeDefined();
+		expect(both?.explanation).toMatch(/^(Yes|No): “[^”]+” means /);
 	});
 });

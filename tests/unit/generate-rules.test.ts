@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/article/parse';
 import type { Claims, Speaker } from '../../src/lib/extract/types';
 import { tooClose } from '../../src/lib/generate/affiliation';
-import { certaintyOf } from '../../src/lib/generate/how-sure';
+import { bothRight } from '../../src/lib/generate/compare';
+import { buildContext } from '../../src/lib/generate/context';
+import { certaintyOf, CERTAINTY, howSureFigure } from '../../src/lib/generate/how-sure';
+import { gradeOf } from '../../src/lib/generate/statement-sure';
+import { quotePiece } from '../../src/lib/generate/text';
+import { statement } from '../../src/lib/generate/true-false';
+import { describeEvent, showTime, timeKey, whenQuestion } from '../../src/lib/generate/when';
+import { whoSaid } from '../../src/lib/generate/who-said';
+import { HEDGES } from '../../src/lib/extract/lexicon';
 import { choiceId } from '../../src/lib/generate/ids';
 import { generateQuestions } from '../../src/lib/generate/index';
 import { statedShare } from '../../src/lib/generate/share';
@@ -189,22 +197,40 @@ describe('generation rules on a hand-made article', () => {
 	});
 
 	it('never offers a person with the body they speak for', () => {
-		const who = byKind('who-said').find((q) => q.claimIds.includes('q1'))!;
+		const who = whoSaid(buildContext(claims, article), claims.quotes[0]!)!;
 		expect(answerText(who)).toBe('Mara Voss');
 		expect(who.choices.map((c) => c.text)).not.toContain("The Dockers' Union");
+		for (const q of questions) {
+			const refs = q.choices.map((c) => c.ref);
+			if (refs.includes('mara-voss')) expect(refs, q.id).not.toContain('dockers-union');
+		}
 	});
 
-	it('asks who said each full quote and whose words each partial quote and author phrase are', () => {
-		expect(byKind('who-said').map(answerText).sort()).toEqual(['Mara Voss', 'Piet Hollis']);
+	it('asks about each quote, and about the writer’s loaded phrases', () => {
+		const QUOTE_KINDS = [
+			'who-said',
+			'what-said',
+			'quote-or-paraphrase',
+			'source-or-author',
+			'how-sure'
+		];
+		for (const quote of claims.quotes) {
+			const about = questions.filter(
+				(q) => q.claimIds.includes(quote.id) && QUOTE_KINDS.includes(q.kind)
+			);
+			expect(about.length, quote.text).toBeGreaterThanOrEqual(1);
+		}
 		const whose = byKind('source-or-author');
-		expect(whose.map(answerText).sort()).toEqual(['Piet Hollis', 'The article’s writer']);
+		expect(whose.map(answerText)).toContain('The article’s writer');
 		expect(whose.find((q) => q.prompt.includes('eerily silent'))?.choices.length).toBeGreaterThan(
 			1
 		);
+		const ctx = buildContext(claims, article);
+		expect(whoSaid(ctx, claims.quotes[2]!)?.prompt).toBe('Who said “Nobody wins a long strike”?');
 	});
 
 	it('quotes with curly quotes, without the attribution comma', () => {
-		const who = byKind('who-said').find((q) => q.claimIds.includes('q3'))!;
+		const who = whoSaid(buildContext(claims, article), claims.quotes[2]!)!;
 		expect(who.prompt).toBe('Who said “Nobody wins a long strike”?');
 	});
 
@@ -241,17 +267,41 @@ describe('generation rules on a hand-made article', () => {
 		expect(certaintyOf(e1)).toBe('lower');
 		expect(certaintyOf(e2)).toBe('approximate');
 		expect(certaintyOf({ ...e2, low: 10, high: 20, hedge: null })).toBe('range');
-		expect(certaintyOf({ ...e2, low: null, high: 900, hedge: 'nearly' })).toBe('upper');
-		const sure = byKind('how-sure').find((q) => q.claimIds.includes('e1'))!;
-		expect(answerText(sure)).toMatch(/^A lower bound/);
+		expect(certaintyOf({ ...e2, low: null, high: 900, hedge: 'nearly' })).toBe('near');
+		expect(certaintyOf({ ...e2, low: null, high: 900, hedge: 'up to' })).toBe('upper');
+		const sure = howSureFigure(buildContext(claims, article), e1)!;
+		expect(answerText(sure)).toBe('At least that many — maybe more');
+		expect(sure.explanation).toMatch(
+			/^Saying “at least” sets a floor: the real number is 4,000 or more/
+		);
+		// The prompt does not name the source: it would give away “whose figure”.
+		expect(sure.prompt).not.toContain('Union');
 	});
 
 	it('says true or false by source, and false only when no other source gave the figure', () => {
-		const statements = byKind('true-false');
-		const falses = statements.filter((q) => answerText(q) === 'False');
-		expect(falses.length).toBeGreaterThan(0);
-		expect(statements.some((q) => answerText(q) === 'True')).toBe(true);
-		expect(falses[0]?.explanation).toMatch(/^False: /);
+		const ctx = buildContext(claims, article);
+		const [e1] = claims.estimates;
+		const truth = statement(ctx, [e1!], 'dockers-union', s1)!;
+		const lie = statement(ctx, [e1!], 'port-authority', s1)!;
+		expect(answerText(truth)).toBe('True');
+		expect(answerText(lie)).toBe('False');
+		expect(lie.explanation).toMatch(/^False: at least 4,000 was The Dockers' Union’s figure/);
+		// The union's own secretary speaks for it: crediting her would be defensible, so it is not asked.
+		expect(statement(ctx, [e1!], 'mara-voss', s1)).toBeNull();
+	});
+
+	it('asks whether two figures can both be right, computed from their bounds', () => {
+		const both = byKind('compare').find((q) => q.prompt.includes('Can both'));
+		// at least 4,000 and about 1,000 (800–1,200 at most) cannot both be right.
+		expect(both && answerText(both)).toBe('No — at most one of them can be right');
+		expect(both?.explanation).toMatch(
+			/^No: “at least 4,000” means 4,000 or more, and 1,000 is fewer/
+		);
+		const ctx = buildContext(claims, article);
+		const near = { ...claims.estimates[1]!, id: 'e3', text: '5,000', value: 5000, hedge: null };
+		expect(answerText(bothRight(ctx, 'c1', [claims.estimates[0]!, near])!)).toBe(
+			'Yes — both can be right at once'
+		);
 	});
 
 	it('covers every quote and figure, and gives each section with claims four questions', () => {
@@ -262,13 +312,25 @@ describe('generation rules on a hand-made article', () => {
 		}
 	});
 
-	it('dates events without giving the time away', () => {
-		const when = byKind('when').find((q) => q.claimIds.includes('t1'));
-		expect(when?.choices.map((c) => c.text)).toEqual(expect.arrayContaining(['On 3 May']));
-		expect(when?.prompt).toBe(
-			'When did this happen? Piet Hollis called the strike a reckless gamble.'
+	it('dates events without giving the time away, in one form, never offering one time twice', () => {
+		const when = whenQuestion(buildContext(claims, article), claims.events[0]!)!;
+		expect(when.choices.map((c) => c.text)).toEqual(expect.arrayContaining(['3 May']));
+		expect(when.prompt).toBe(
+			'When, according to the article, did this happen: “Piet Hollis called the strike a reckless gamble.”'
 		);
-		expect(when && answerText(when)).toBe('On Monday');
+		expect(answerText(when)).toBe('Monday');
+		expect(timeKey('On Thursday')).toBe(timeKey('thursday'));
+		expect(timeKey('last Friday')).toBe(timeKey('Friday'));
+		expect(showTime('on Thursday')).toBe('Thursday');
+		expect(
+			describeEvent('who told lawmakers on Thursday that it was over', 'on Thursday')
+		).toBeNull();
+		expect(
+			describeEvent(
+				'X announced that soldiers had been seen in the region, where the army has struggled to hold a line against a counter-attack for many weeks now',
+				'Monday'
+			)
+		).toBe('X announced that soldiers had been seen in the region.');
 	});
 });
 
@@ -296,5 +358,68 @@ describe('speakers too close to be choices together', () => {
 		expect(tooClose(org('Ukraine'), org('U.S. intelligence'))).toBe(false);
 		expect(tooClose(person('A', 'minister', 'X'), person('B', 'minister', 'X'))).toBe(false);
 		expect(tooClose(person('Putin', 'Russian leader', ''), org('Ukraine'))).toBe(false);
+	});
+});
+
+describe('how sure: one defensible reading per hedge, and graded statements', () => {
+	const base: Claims['estimates'][0] = {
+		id: 'e',
+		text: '',
+		value: 100,
+		low: null,
+		high: null,
+		hedge: null,
+		counts: 'people',
+		quantity: 'people',
+		source: 'x',
+		citedFrom: null,
+		sentence: 'p1s1',
+		section: 's',
+		origin: 'extracted'
+	};
+
+	it('maps every hedge of the extractor lexicon to exactly one reading', () => {
+		for (const { words, bound } of HEDGES) {
+			const e = {
+				...base,
+				hedge: words,
+				low: bound === 'low' ? 100 : null,
+				high: bound === 'high' ? 100 : null
+			};
+			const kind = certaintyOf(e);
+			if (bound === 'low') expect(kind, words).toBe('lower');
+			if (bound === 'high') expect(['near', 'upper'], words).toContain(kind);
+			if (bound === null) expect([null, 'approximate'], words).toContain(kind);
+		}
+		expect(certaintyOf({ ...base, hedge: 'nearly', high: 100 })).toBe('near');
+		expect(certaintyOf({ ...base, hedge: 'almost', high: 100 })).toBe('near');
+		expect(certaintyOf({ ...base, hedge: 'fewer than', high: 100 })).toBe('upper');
+		expect(CERTAINTY.near).toBe('Close to that many, but not more');
+	});
+
+	it('grades statements only when one grade applies clearly', () => {
+		expect(gradeOf('What exactly they are doing is left to be seen')?.grade).toBe('unknown');
+		expect(gradeOf('will probably first be deployed there')?.grade).toBe('likely');
+		expect(gradeOf('they may not be the best troops')?.grade).toBe('possible');
+		expect(gradeOf('These movements, if true, are alarming')?.grade).toBe('possible');
+		expect(gradeOf('the first troops will be used in combat')?.grade).toBe('certain');
+		// No marker, a conditional, or two grades at once: not asked.
+		expect(gradeOf('They are not wearing their own uniforms')).toBeNull();
+		expect(gradeOf('If they come, that is a serious issue')).toBeNull();
+		expect(gradeOf('It will probably rain, but it may not')).toBeNull();
+		// The month is not a hedge.
+		expect(gradeOf('The vote will be held in May')?.grade).toBe('certain');
+	});
+
+	it('shows a quote whole, a short sentence of it, or a phrase ending at a natural break', () => {
+		expect(quotePiece('Nobody wins a long strike,')).toBe('Nobody wins a long strike');
+		const long =
+			'They are not wearing their own uniforms, instead disguising themselves in other uniforms, having no control at all but just following the orders they get,';
+		expect(quotePiece(long)).toBe(
+			'They are not wearing their own uniforms, instead disguising themselves in other uniforms …'
+		);
+		const two =
+			'These movements are a very long and winding escalation of the conflict that nobody in this town wanted or expected at all. Act now.';
+		expect(quotePiece(`${two} We must be clear about it.`)).toBe('We must be clear about it');
 	});
 });

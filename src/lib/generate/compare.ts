@@ -1,26 +1,23 @@
+import type { Estimate } from '../extract/types';
 import { singleChoice } from './build-question';
 import type { Context } from './context';
 import { pickTexts } from './distractors';
-import { conflictEstimates, figure } from './estimates';
+import { figure } from './estimates';
 import { cite } from './evidence';
+import { certaintyOf } from './how-sure';
 import { countsPhrase } from './match-estimates';
 import { statedShare, wrongShares } from './share';
-import { capitalize, formatNumber } from './text';
-import type { Question } from './types';
+import { capitalize, formatNumber, possessive } from './text';
+import type { SingleChoiceQuestion } from './types';
 
-/** Per conflict: which source gave the highest figure, and any share between two figures the text states. */
-export function compare(ctx: Context): Question[] {
-	return ctx.claims.conflicts.flatMap((conflict) => {
-		const estimates = conflictEstimates(ctx, conflict.estimates);
-		return [highest(ctx, conflict.id, estimates), ...shares(ctx, conflict.id, estimates)].filter(
-			(q) => q !== null
-		);
-	});
-}
+type Estimates = Estimate[];
 
-type Estimates = ReturnType<typeof conflictEstimates>;
-
-function highest(ctx: Context, conflictId: string, estimates: Estimates) {
+/** Which source gave the highest (of two: the higher) figure for a disputed quantity. */
+export function highest(
+	ctx: Context,
+	conflictId: string,
+	estimates: Estimates
+): SingleChoiceQuestion | null {
 	const top = [...estimates].sort((a, b) => b.value - a.value);
 	const [first, second] = top;
 	// A tie at the top would make two choices right.
@@ -35,18 +32,22 @@ function highest(ctx: Context, conflictId: string, estimates: Estimates) {
 		answer: { text: ctx.name(first.source), ref: first.source },
 		distractors: top.slice(1).map((e) => ({ text: ctx.name(e.source), ref: e.source })),
 		evidence: estimates.map((e) => e.sentence),
-		explanation: `${ctx.name(first.source)} gave the ${word} figure, ${first.text}: ${cite(ctx, first.sentence, first.text)}`,
+		explanation: `${ctx.name(first.source)} gave the ${word} figure, ${first.text}, against ${top
+			.slice(1)
+			.map((e) => e.text)
+			.join(' and ')}: ${cite(ctx, first.sentence, first.text)}`,
 		claimIds: [conflictId, ...estimates.map((e) => e.id)]
 	});
 }
 
 /**
- * For each pair of figures whose ratio the article puts into words (“only a quarter of the number”),
- * the question “X's figure is what share of Y's?”. The ratio is computed from the values; the question is
- * asked only when one of the two evidence sentences states that same share.
+ * For a pair of figures whose ratio the article puts into words (“only a quarter of the number”), the
+ * question “X's figure is what share of Y's?”. The ratio is computed from the values; the question is
+ * asked only when one of the two evidence sentences states that same share. The prompt names the sources,
+ * not the figures, so the student has to find both.
  */
-function shares(ctx: Context, conflictId: string, estimates: Estimates) {
-	const out = [];
+export function shares(ctx: Context, conflictId: string, estimates: Estimates) {
+	const out: (SingleChoiceQuestion | null)[] = [];
 	for (const small of estimates) {
 		for (const large of estimates) {
 			if (small.value >= large.value || small.value <= 0) continue;
@@ -74,8 +75,8 @@ function shares(ctx: Context, conflictId: string, estimates: Estimates) {
 					section: later.section,
 					subject: `share|${figure(a)}|${figure(b)}`,
 					prompt:
-						`${ctx.name(a.source)} estimated ${figure(a)}; ${ctx.name(b.source)} estimated ` +
-						`${b.text}. How does the first figure compare with the second?`,
+						`How does ${possessive(ctx.name(a.source))} estimate${countsPhrase(a.counts)} ` +
+						`compare with ${possessive(ctx.name(b.source))}?`,
 					answer: { text: answer },
 					distractors: wrong.map((text) => ({ text })),
 					evidence: [a.sentence, b.sentence],
@@ -92,4 +93,84 @@ function shares(ctx: Context, conflictId: string, estimates: Estimates) {
 
 function round(value: number): string {
 	return String(Math.round(value * 100) / 100);
+}
+
+export const BOTH_YES = 'Yes — both can be right at once';
+export const BOTH_NO = 'No — at most one of them can be right';
+
+/** What a figure allows, as an interval, and how to say it; null for a bare or approximate number. */
+function bounds(e: Estimate): { low: number; high: number; words: string } | null {
+	const kind = certaintyOf(e);
+	const n = (x: number) => formatNumber(x);
+	switch (kind) {
+		case 'lower':
+			return { low: e.low ?? e.value, high: Infinity, words: `${n(e.low ?? e.value)} or more` };
+		case 'upper':
+			return { low: 0, high: e.high ?? e.value, words: `${n(e.high ?? e.value)} or fewer` };
+		case 'near':
+			return { low: e.value * 0.9, high: e.value, words: `just under ${n(e.value)}` };
+		case 'range':
+			return { low: e.low!, high: e.high!, words: `between ${n(e.low!)} and ${n(e.high!)}` };
+		default:
+			return null;
+	}
+}
+
+/** The values a plain or approximate figure may stand for: approximate ones a fifth either way. */
+function spread(e: Estimate): { low: number; high: number } {
+	return certaintyOf(e) === 'approximate'
+		? { low: e.value * 0.8, high: e.value * 1.2 }
+		: { low: e.value, high: e.value };
+}
+
+/**
+ * “Can both be right?” for two figures of one quantity where one is a bound (“at least 1,500”) and the
+ * other a number: yes when every value the number may stand for lies within the bound, no when none
+ * does; not asked when it depends on how rough the number is. The answer and the explanation are
+ * computed from the bounds. The prompt gives the figures, not the sources.
+ */
+export function bothRight(
+	ctx: Context,
+	conflictId: string,
+	estimates: Estimates
+): SingleChoiceQuestion | null {
+	const pairs: { bound: Estimate; other: Estimate; yes: boolean; gap: number }[] = [];
+	for (const bound of estimates) {
+		const b = bounds(bound);
+		if (!b) continue;
+		for (const other of estimates) {
+			if (other === bound || bounds(other)) continue;
+			const s = spread(other);
+			const inside = s.low >= b.low && s.high <= b.high;
+			const outside = s.high < b.low || s.low > b.high;
+			if (!inside && !outside) continue;
+			pairs.push({ bound, other, yes: inside, gap: Math.abs(Math.log(other.value / bound.value)) });
+		}
+	}
+	// The closest pair makes the student read the hedge, not just see two far-apart numbers.
+	const pick = pairs.sort((x, y) => x.gap - y.gap)[0];
+	if (!pick) return null;
+	const { bound, other, yes } = pick;
+	const [a, b] =
+		ctx.sentenceOrder(bound.sentence) <= ctx.sentenceOrder(other.sentence)
+			? [bound, other]
+			: [other, bound];
+	const words = bounds(bound)!.words;
+	const relation = other.value > bound.value ? 'more than' : 'fewer than';
+	const reason = yes ? 'so both can be right' : 'so they cannot both be right';
+	return singleChoice(ctx, {
+		kind: 'compare',
+		section: ctx.sentenceOrder(a.sentence) > ctx.sentenceOrder(b.sentence) ? a.section : b.section,
+		subject: `both|${figure(a)}|${figure(b)}`,
+		prompt: `One source gave “${figure(a)}”, another “${figure(b)}”. Can both figures be right?`,
+		answer: { text: yes ? BOTH_YES : BOTH_NO },
+		distractors: [{ text: yes ? BOTH_NO : BOTH_YES }],
+		fixedOrder: [BOTH_YES, BOTH_NO],
+		evidence: [a.sentence, b.sentence],
+		explanation:
+			`${yes ? 'Yes' : 'No'}: “${bound.text}” means ${words}, and ${formatNumber(other.value)} is ` +
+			`${relation} ${formatNumber(bound.value)}, ${reason}: ${cite(ctx, a.sentence, a.text, 16)}; ` +
+			cite(ctx, b.sentence, b.text, 16),
+		claimIds: [conflictId, a.id, b.id]
+	});
 }

@@ -1,65 +1,86 @@
-import { ARTICLE_SOURCE, type Estimate } from '../extract/types';
+import type { Estimate } from '../extract/types';
 import { singleChoice } from './build-question';
 import type { Context } from './context';
 import { figure } from './estimates';
 import { cite } from './evidence';
-import { curly } from './text';
-import type { Question } from './types';
+import { formatNumber } from './text';
+import type { SingleChoiceQuestion } from './types';
 
-/** What a figure claims, from its bounds and hedge. Always offered in this order: a scale reads best. */
+/**
+ * What a figure claims, from its bounds and hedge, worded so each hedge has exactly one defensible
+ * reading. `near` (“nearly”, “almost”, “just under”: close to the number but not above it) and `upper`
+ * (“up to”, “fewer than”: a ceiling, possibly far below) are never offered together, since a figure that
+ * is nearly N is also at most N.
+ */
 export const CERTAINTY = {
-	exact: 'An exact count: precisely that many',
-	lower: 'A lower bound: that many or more',
-	upper: 'An upper bound: that many or fewer',
-	approximate: 'An approximate number: about that many, maybe more, maybe fewer',
-	range: 'A range: somewhere between two numbers'
+	exact: 'Exactly that many',
+	lower: 'At least that many — maybe more',
+	near: 'Close to that many, but not more',
+	upper: 'At most that many — maybe far fewer',
+	approximate: 'About that many — a little more or a little less',
+	range: 'Somewhere between the two numbers'
 } as const;
 
 export type Certainty = keyof typeof CERTAINTY;
 
-export function certaintyOf(e: Estimate): Certainty {
+/** Hedges meaning “just below the number”. */
+const NEAR_HEDGES = new Set(['nearly', 'almost', 'just under', 'not quite', 'just shy of']);
+/** Hedges that are not a degree of certainty at all (an average is a computed number). */
+const NOT_CERTAINTY = new Set(['an average of', 'a total of', 'an estimated']);
+
+/** The reading of a figure, or null when its hedge says nothing about how sure it is. */
+export function certaintyOf(e: Estimate): Certainty | null {
+	const hedge = e.hedge?.toLowerCase() ?? null;
 	if (e.low !== null && e.high !== null && e.low !== e.high) return 'range';
+	if (hedge && NEAR_HEDGES.has(hedge)) return 'near';
 	if (e.low !== null) return 'lower';
 	if (e.high !== null) return 'upper';
-	return e.hedge ? 'approximate' : 'exact';
+	if (hedge && NOT_CERTAINTY.has(hedge)) return null;
+	return hedge ? 'approximate' : 'exact';
 }
 
-const WHY: Record<Certainty, string> = {
-	exact: 'gives no qualifier',
-	lower: 'sets a floor: the real number may be higher',
-	upper: 'sets a ceiling: the real number is not higher',
-	approximate: 'makes it an approximation',
-	range: 'gives two ends, not one number'
-};
+/** Why, in words computed from the figure: `“at least” sets a floor: 1,500 or more`. */
+function why(kind: Certainty, e: Estimate): string {
+	const hedge = `Saying “${e.hedge ?? ''}”`;
+	const n = formatNumber(e.value);
+	switch (kind) {
+		case 'lower':
+			return `${hedge} sets a floor: the real number is ${formatNumber(e.low ?? e.value)} or more`;
+		case 'near':
+			return `${hedge} means just under: close to ${n}, but not above it`;
+		case 'upper':
+			return `${hedge} sets a ceiling: the real number is ${formatNumber(e.high ?? e.value)} or fewer, perhaps far fewer`;
+		case 'approximate':
+			return `${hedge} means about: a little more or a little less than ${n}`;
+		case 'range':
+			return `The figure gives two ends, ${formatNumber(e.low ?? 0)} and ${formatNumber(e.high ?? 0)}, not one number`;
+		case 'exact':
+			return 'The figure has no qualifier';
+	}
+}
 
 /**
- * “What does ‘at least 1,500’ claim?” for every hedged figure (a bare number is an estimate too, so
- * calling it an exact count would teach the wrong thing: those are not asked).
+ * “What does ‘at least 1,500 soldiers’ tell you about the real number?” for a hedged figure (a bare number
+ * is an estimate too, so calling it an exact count would teach the wrong thing: those are not asked). The
+ * prompt does not name the source, so it gives away no “whose figure” question.
  */
-export function howSure(ctx: Context): Question[] {
-	return ctx.claims.estimates
-		.filter((e) => e.hedge !== null || e.low !== null || e.high !== null)
-		.map((estimate) => {
-			const kind = certaintyOf(estimate);
-			const order: Certainty[] = ['exact', 'lower', 'upper', 'approximate'];
-			if (kind === 'range') order.push('range');
-			const who =
-				estimate.source === ARTICLE_SOURCE
-					? `The article gives ${figure(estimate)}.`
-					: `${ctx.name(estimate.source)} estimated ${figure(estimate)}.`;
-			const marker = estimate.hedge ? curly(estimate.hedge) : 'The range';
-			return singleChoice(ctx, {
-				kind: 'how-sure',
-				section: estimate.section,
-				subject: `${figure(estimate)}|${estimate.source}`,
-				prompt: `${who} What does ${curly(estimate.text)} claim?`,
-				answer: { text: CERTAINTY[kind] },
-				distractors: order.filter((k) => k !== kind).map((k) => ({ text: CERTAINTY[k] })),
-				fixedOrder: order.map((k) => CERTAINTY[k]),
-				evidence: [estimate.sentence],
-				explanation: `${marker} ${WHY[kind]}: ${cite(ctx, estimate.sentence, estimate.text)}`,
-				claimIds: [estimate.id]
-			});
-		})
-		.filter((q) => q !== null);
+export function howSureFigure(ctx: Context, estimate: Estimate): SingleChoiceQuestion | null {
+	const kind = certaintyOf(estimate);
+	if (kind === null || kind === 'exact' || (!estimate.hedge && kind !== 'range')) return null;
+	const ceiling: Certainty = kind === 'upper' ? 'upper' : 'near';
+	const order: Certainty[] = ['exact', 'lower', ceiling, 'approximate'];
+	if (kind === 'range') order.push('range');
+	const reason = why(kind, estimate);
+	return singleChoice(ctx, {
+		kind: 'how-sure',
+		section: estimate.section,
+		subject: `${figure(estimate)}|${estimate.source}`,
+		prompt: `The article gives the figure “${figure(estimate)}”. What does that tell you about the real number?`,
+		answer: { text: CERTAINTY[kind] },
+		distractors: order.filter((k) => k !== kind).map((k) => ({ text: CERTAINTY[k] })),
+		fixedOrder: order.map((k) => CERTAINTY[k]),
+		evidence: [estimate.sentence],
+		explanation: `${reason}: ${cite(ctx, estimate.sentence, estimate.text)}`,
+		claimIds: [estimate.id]
+	});
 }

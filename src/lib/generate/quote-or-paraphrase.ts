@@ -1,62 +1,58 @@
-import type { Quote } from '../extract/types';
+import type { Paraphrase, Quote } from '../extract/types';
 import { singleChoice } from './build-question';
 import type { Context } from './context';
-import { attributionSentence, cite } from './evidence';
-import { possessive, shorten, trimQuote } from './text';
-import type { Question, SingleChoiceQuestion } from './types';
+import { attributionSentence, cite, citeNaming } from './evidence';
+import { capitalize, quotePiece } from './text';
+import type { SingleChoiceQuestion } from './types';
 
-export const EXACT = 'Exact words: a direct quote';
-export const PARAPHRASE = 'A paraphrase: the article’s own wording';
+export const EXACT = 'A source’s exact words, in quote marks';
+export const PARAPHRASE = 'The article’s own wording of what a source said';
 
-/** Longest text shown in the prompt (without quote marks: they would give the answer away). */
-const SHOWN_WORDS = 20;
+/**
+ * The prompt shows the words without quote marks (they would give the answer away) and without the
+ * speaker's name (it would give away a “who said it” question about the same words).
+ */
+const MIN_WORDS = 4;
 
-function ask(name: string, text: string): string {
-	return `Are these ${possessive(name)} exact words, or the article’s paraphrase? — ${shorten(trimQuote(text), SHOWN_WORDS)}`;
+function ask(text: string): string {
+	const piece = quotePiece(text);
+	return `Does the article quote these words, or put them in its own words? — ${piece.startsWith('…') ? piece : capitalize(piece)}`;
 }
 
 /** The question for one quote (answer: exact words). */
-export function quoteQuestion(ctx: Context, quote: Quote): SingleChoiceQuestion | null {
-	const name = ctx.name(quote.speaker);
+export function quoteOrParaphraseQuote(ctx: Context, quote: Quote): SingleChoiceQuestion | null {
+	// Two or three words (“in contact”) are too few to tell quoting from reporting.
+	if (quotePiece(quote.text).split(' ').length < MIN_WORDS) return null;
+	const name = ctx.speaker(quote.speaker)?.name ?? quote.speaker;
 	const evidence = quote.evidence.length > 0 ? quote.evidence : [quote.sentence];
 	const said = attributionSentence(ctx, evidence, quote.speaker);
 	return singleChoice(ctx, {
 		kind: 'quote-or-paraphrase',
 		section: quote.section,
 		subject: quote.text,
-		prompt: ask(name, quote.text),
+		prompt: ask(quote.text),
 		answer: { text: EXACT },
 		distractors: [{ text: PARAPHRASE }],
 		fixedOrder: [EXACT, PARAPHRASE],
 		evidence: [...evidence, said],
-		explanation: `The article puts these words in quote marks: ${cite(ctx, quote.sentence, trimQuote(quote.text).slice(0, 30))}`,
+		explanation: `The article puts these words in quote marks as ${name}’s: ${citeNaming(ctx, said, quote.speaker)}`,
 		claimIds: [quote.id]
 	});
 }
 
-/**
- * Every paraphrase (answer: the article's wording), and, so the answer is not always the same, the first
- * full quote of each paraphrased speaker. Other quotes are asked this way only to fill a thin section.
- */
-export function quoteOrParaphrase(ctx: Context): Question[] {
-	const paraphrased = new Set(ctx.claims.paraphrases.map((p) => p.speaker));
-	const paraphrases = ctx.claims.paraphrases.map((p) =>
-		singleChoice(ctx, {
-			kind: 'quote-or-paraphrase',
-			section: p.section,
-			subject: p.text,
-			prompt: ask(ctx.name(p.speaker), p.text),
-			answer: { text: PARAPHRASE },
-			distractors: [{ text: EXACT }],
-			fixedOrder: [EXACT, PARAPHRASE],
-			evidence: [p.sentence],
-			explanation: `There are no quote marks: the article reports what ${ctx.name(p.speaker)} said in its own words: ${cite(ctx, p.sentence, p.text.slice(0, 30))}`,
-			claimIds: [p.id]
-		})
-	);
-	const quotes = [...paraphrased].map((speaker) => {
-		const quote = ctx.claims.quotes.find((q) => q.speaker === speaker && q.kind === 'full');
-		return quote ? quoteQuestion(ctx, quote) : null;
+/** The question for one paraphrase (answer: the article's wording). */
+export function quoteOrParaphraseReport(ctx: Context, p: Paraphrase): SingleChoiceQuestion | null {
+	const name = ctx.speaker(p.speaker)?.name ?? p.speaker;
+	return singleChoice(ctx, {
+		kind: 'quote-or-paraphrase',
+		section: p.section,
+		subject: p.text,
+		prompt: ask(p.text),
+		answer: { text: PARAPHRASE },
+		distractors: [{ text: EXACT }],
+		fixedOrder: [EXACT, PARAPHRASE],
+		evidence: [p.sentence],
+		explanation: `There are no quote marks: the article reports in its own words what ${name} said: ${cite(ctx, p.sentence, p.text.slice(0, 30))}`,
+		claimIds: [p.id]
 	});
-	return [...paraphrases, ...quotes].filter((q) => q !== null);
 }

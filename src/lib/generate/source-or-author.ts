@@ -1,69 +1,57 @@
-import type { Quote } from '../extract/types';
+import type { AuthorVoice, Quote } from '../extract/types';
 import { ARTICLE_SOURCE } from '../extract/types';
 import { singleChoice } from './build-question';
 import type { Context } from './context';
 import { pickSpeakers } from './distractors';
-import { attributionSentence, cite, citeNaming } from './evidence';
-import { curly, endQuestion, normalize, possessive, shorten, trimQuote } from './text';
-import type { Question } from './types';
-
-/**
- * “Whose words are ‘…’?” with the writer among the choices: the writer's own evaluative wording (answer:
- * the writer) and every partial quote, a few words inside the writer's sentence (answer: the speaker).
- */
-export function sourceOrAuthor(ctx: Context): Question[] {
-	const quoting = ctx.claims.quotes.map((q) => q.speaker);
-	const inQuotes = (text: string) =>
-		ctx.claims.quotes.some((q) => normalize(q.text).includes(normalize(text)));
-
-	const authors = authorPhrases(ctx)
-		.filter((a) => !inQuotes(a.text))
-		.map((voice) => {
-			const speakers = pickSpeakers(ctx, {
-				rightIds: [],
-				tiers: [quoting],
-				section: voice.section,
-				seed: voice.text
-			});
-			return singleChoice(ctx, {
-				kind: 'source-or-author',
-				section: voice.section,
-				subject: voice.text,
-				prompt: endQuestion(`Whose words are ${curly(voice.text)}`),
-				answer: { text: ctx.writer, ref: ARTICLE_SOURCE },
-				distractors: speakers.map((id) => ({ text: ctx.name(id), ref: id })),
-				evidence: [voice.sentence],
-				explanation: `No source is credited with them; they are the writer’s own words: ${cite(ctx, voice.sentence, voice.text)}`,
-				claimIds: [voice.id]
-			});
-		});
-
-	const partials = ctx.claims.quotes
-		.filter((q) => q.kind === 'partial')
-		.map((q) => partial(ctx, q));
-	return [...authors, ...partials].filter((q) => q !== null);
-}
+import { cite, citeNaming } from './evidence';
+import { curly, endQuestion, normalize, possessive, quotePiece } from './text';
+import type { SingleChoiceQuestion } from './types';
+import { quoteEvidence } from './who-said';
 
 /**
  * The writer's phrases worth asking about: two words or more (a lone “merely” makes a puzzling question),
- * and none sharing a word with one already taken from the same sentence (“tiny pariah”, “pariah state”).
+ * not inside any quote, and one per sentence — the longest, the most loaded (“tiny pariah state” over a
+ * second phrase in the same sentence).
  */
-function authorPhrases(ctx: Context) {
-	const taken: { sentence: string; words: Set<string> }[] = [];
-	return ctx.claims.authorVoice.filter((voice) => {
-		const words = new Set(normalize(voice.text).split(' '));
-		if (words.size < 2) return false;
-		const clash = taken.some(
-			(t) => t.sentence === voice.sentence && [...words].some((w) => t.words.has(w))
-		);
-		if (!clash) taken.push({ sentence: voice.sentence, words });
-		return !clash;
+export function authorPhrases(ctx: Context): AuthorVoice[] {
+	const inQuotes = (text: string) =>
+		ctx.claims.quotes.some((q) => normalize(q.text).includes(normalize(text)));
+	const bySentence = new Map<string, AuthorVoice>();
+	for (const voice of ctx.claims.authorVoice) {
+		const words = normalize(voice.text).split(' ').length;
+		if (words < 2 || inQuotes(voice.text)) continue;
+		const taken = bySentence.get(voice.sentence);
+		if (!taken || words > normalize(taken.text).split(' ').length) {
+			bySentence.set(voice.sentence, voice);
+		}
+	}
+	return ctx.claims.authorVoice.filter((v) => bySentence.get(v.sentence) === v);
+}
+
+/** “Whose words are ‘…’?” about the writer's own evaluative wording (answer: the writer). */
+export function authorQuestion(ctx: Context, voice: AuthorVoice): SingleChoiceQuestion | null {
+	const speakers = pickSpeakers(ctx, {
+		rightIds: [],
+		tiers: [ctx.claims.quotes.map((q) => q.speaker)],
+		section: voice.section,
+		seed: voice.text
+	});
+	return singleChoice(ctx, {
+		kind: 'source-or-author',
+		section: voice.section,
+		subject: voice.text,
+		prompt: endQuestion(`Whose words are ${curly(voice.text)}`),
+		answer: { text: ctx.writer, ref: ARTICLE_SOURCE },
+		distractors: speakers.map((id) => ({ text: ctx.name(id), ref: id })),
+		evidence: [voice.sentence],
+		explanation: `No quote marks and no source: the writer chose these words: ${cite(ctx, voice.sentence, voice.text)}`,
+		claimIds: [voice.id]
 	});
 }
 
-function partial(ctx: Context, quote: Quote) {
-	const evidence = quote.evidence.length > 0 ? quote.evidence : [quote.sentence];
-	const said = attributionSentence(ctx, evidence, quote.speaker);
+/** “Whose words are ‘…’?” about a quote, with the writer among the choices (answer: the speaker). */
+export function sourceQuestion(ctx: Context, quote: Quote): SingleChoiceQuestion | null {
+	const { evidence, said } = quoteEvidence(ctx, quote);
 	const others = pickSpeakers(ctx, {
 		rightIds: [quote.speaker],
 		tiers: [ctx.claims.quotes.map((q) => q.speaker)],
@@ -76,7 +64,7 @@ function partial(ctx: Context, quote: Quote) {
 		kind: 'source-or-author',
 		section: quote.section,
 		subject: quote.text,
-		prompt: endQuestion(`Whose words are ${curly(shorten(trimQuote(quote.text), 25))}`),
+		prompt: endQuestion(`Whose words are ${curly(quotePiece(quote.text))}`),
 		answer: { text: ctx.name(quote.speaker), ref: quote.speaker },
 		distractors: [
 			{ text: ctx.writer, ref: ARTICLE_SOURCE },

@@ -94,3 +94,63 @@ export function endQuestion(text: string): string {
 export function endSentence(text: string): string {
 	return /([.?!…]["”’)]?|[”"])$/.test(text) ? text : `${text}.`;
 }
+
+/** Longest piece of a quote shown as a phrase (a complete sentence may run a little longer). */
+export const PHRASE_WORDS = 14;
+const SENTENCE_WORDS = 20;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * What of a quote to show: the whole quote when it is short; else its first sentence, or another of its
+ * sentences, that is short; else the longest opening of the first sentence that ends at a natural break
+ * (a comma, a dash, a semicolon, an ellipsis) within PHRASE_WORDS words, marked with “…”. Never cut
+ * mid-phrase: with no such break the first sentence is shown whole.
+ */
+export function quotePiece(quote: string, maxWords = SENTENCE_WORDS): string {
+	const text = trimQuote(quote);
+	if (wordCount(text) <= maxWords) return text;
+	const sentences = text.split(/(?<=[.?!])\s+(?=[“"‘[\p{Lu}])/u).map(trimQuote);
+	const short = sentences.find((s) => wordCount(s) >= 4 && wordCount(s) <= maxWords);
+	if (short) return short;
+	const first = sentences[0] ?? text;
+	const breaks = [...first.matchAll(/\s*(?:[,;:]|\s[—–]|\s…)(?=\s)/g)];
+	let best = '';
+	for (const m of breaks) {
+		const head = first.slice(0, m.index).trim();
+		const n = wordCount(head);
+		if (n >= 4 && n <= PHRASE_WORDS) best = head;
+	}
+	// An opening subordinate clause (“After burning through …,”) is not the point: show the main clause.
+	if (SUBORDINATE.test(first) && breaks[0]) {
+		const tail = first.slice(breaks[0].index + breaks[0][0].length).trim();
+		if (wordCount(tail) >= 4 && wordCount(tail) <= maxWords) return `${ELLIPSIS} ${tail}`;
+	}
+	return best ? `${best} ${ELLIPSIS}` : first;
+}
+
+const SUBORDINATE =
+	/^(after|before|when|while|if|although|though|because|as|since|once|despite|unless)\b/i;
+
+const FUNCTION_STEMS = new Set(
+	'their there these those which where while about would could should other after being whose since'.split(
+		' '
+	)
+);
+
+/** Content words (five letters or more, cut to five) for telling whether two texts say the same thing. */
+export function stems(text: string): Set<string> {
+	return new Set(
+		normalize(text)
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter((w) => w.length >= 5)
+			.map((w) => w.slice(0, 5))
+			.filter((w) => !FUNCTION_STEMS.has(w))
+	);
+}
+
+/** `U.S. officials`, `other experts`: a name that takes a plural verb (a lower-case last word in -s). */
+export function isPlural(name: string): boolean {
+	const last = name.trim().split(/\s+/).at(-1) ?? '';
+	return /^\p{Ll}.*[^su]s$/u.test(last);
+}

@@ -1,70 +1,101 @@
+import type { ClaimEvent } from '../extract/types';
 import { singleChoice } from './build-question';
 import type { Context } from './context';
-import { pickTexts } from './distractors';
+import { MAX_DISTRACTORS, pickTexts } from './distractors';
 import { cite } from './evidence';
-import { capitalize, endSentence, normalize, shorten } from './text';
-import type { Question } from './types';
+import { capitalize, curly, endSentence, normalize } from './text';
+import type { SingleChoiceQuestion } from './types';
 
-/** `on Thursday` and `Thursday` are one answer. */
-function timeKey(when: string): string {
-	return normalize(when).replace(/^(on|in|at) /, '');
+/** Words before a time that do not change which time it is (`on Thursday`, `last Friday`, `by May`). */
+const TIME_LEAD = /^(?:(?:on|in|at|by|during|last|this|past|earlier|late|early)\s+)+/;
+
+/** `On Thursday`, `Thursday` and `last Thursday` are one time: compare times by this key. */
+export function timeKey(when: string): string {
+	return normalize(when).replace(TIME_LEAD, '');
 }
 
-/** Longest event description shown in a prompt. */
-const WHAT_WORDS = 30;
+/** How every time is shown as a choice: no leading preposition, capitalised (`Thursday`, `Last Friday`). */
+export function showTime(when: string): string {
+	return capitalize(when.trim().replace(/^(?:on|at|in)\s+/i, ''));
+}
+
+/** Longest event description shown in a prompt; longer ones are cut at a clause break or skipped. */
+const WHAT_WORDS = 24;
+
+/** Words a readable clause does not start with: what follows them is a fragment. */
+const FRAGMENT_START =
+	/^(who|whom|which|that|whose|where|when|while|and|but|or|nor|so|because|although|to|of|in|on|at|by|for|with|from|as|than|if|saying|calling|according)\b/i;
+
+/** Breaks where a long event can end: a relative or subordinate clause after a comma, or a dash. */
+const CLAUSE_BREAK =
+	/,\s+(?=(?:where|which|who|while|although|though|as|after|before|since|despite)\b)|\s+[—–]\s+/g;
 
 /**
- * The event without its time (“Last Friday, X wrote …” → “X wrote …”), or null when what is left would
- * not read as a statement on its own: a clause (“who told …”), or a quote cut in half.
+ * The event as a complete sentence without its time (“Last Friday, X wrote …” → “X wrote ….”), or null
+ * when what is left would not read as a statement on its own: a fragment (“who told …”), a quote cut in
+ * half, or too long to cut at a clause break. A quote that is the whole event loses its quote marks.
  */
 export function describeEvent(what: string, when: string): string | null {
 	const escaped = when.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const cut = what
+	let cut = what
 		.replace(
 			new RegExp(`\\b(?:(?:on|last|this|next|since|by|until|in)\\s+)?${escaped}\\b,?`, 'i'),
 			''
 		)
 		.replace(/\s+([,.;:])/g, '$1')
 		.replace(/\s+/g, ' ')
-		.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+		.replace(/^[\s,;:—–-]+|[\s,;:—–.-]+$/g, '');
+	const whole = /^[“"]([^“”"]+)[”"]$/.exec(cut);
+	if (whole) cut = whole[1]!.replace(/[\s,;:.]+$/, '');
+	const words = () => cut.split(' ').length;
+	if (words() > WHAT_WORDS) {
+		const breaks = [...cut.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+		const at = breaks.filter((i) => cut.slice(0, i).split(' ').length <= WHAT_WORDS).at(-1);
+		if (at === undefined) return null;
+		cut = cut.slice(0, at);
+	}
 	const opens = (cut.match(/“/g) ?? []).length;
 	const closes = (cut.match(/”/g) ?? []).length;
-	if (!cut || opens !== closes || /^(who|which|that|whose|where|when)\b/i.test(cut)) return null;
-	if (cut.split(' ').length < 3) return null;
-	return shorten(cut, WHAT_WORDS);
+	if (!cut || opens !== closes || FRAGMENT_START.test(cut) || words() < 4) return null;
+	return endSentence(capitalize(cut));
 }
 
-/** “When did this happen, according to X?” for every event; wrong choices are the article's other times. */
-export function when(ctx: Context): Question[] {
+/**
+ * “When, according to X, did this happen: ‘…’?” for an event; wrong choices are the article's other
+ * times, never one that is the same time written differently.
+ */
+export function whenQuestion(ctx: Context, event: ClaimEvent): SingleChoiceQuestion | null {
 	const { events } = ctx.claims;
-	return events
-		.map((event) => {
-			// The time must not be given away by the description of the event.
-			const what = describeEvent(event.what, event.when);
-			if (!what || what.toLowerCase().includes(timeKey(event.when))) return null;
-			const answer = capitalize(event.when);
-			const sameTime = events.filter((e) => timeKey(e.when) === timeKey(event.when));
-			const wrong = pickTexts(
-				events.filter((e) => !sameTime.includes(e)).map((e) => capitalize(e.when)),
-				{ right: [answer, ...sameTime.map((e) => e.when)], seed: event.what }
-			).filter((text) => timeKey(text) !== timeKey(event.when));
-			const source = event.source ? ctx.name(event.source) : 'the article';
-			const according = event.source ? `, according to ${ctx.name(event.source)}` : '';
-			// A prediction (“will be used”) is not something that happened.
-			const ask = /\b(will|would|could|may|might)\b/i.test(what)
-				? 'When is this expected to happen'
-				: 'When did this happen';
-			return singleChoice(ctx, {
-				kind: 'when',
-				section: event.section,
-				subject: event.what,
-				prompt: `${ask}${according}? ${endSentence(capitalize(what))}`,
-				answer: { text: answer, ref: event.id },
-				distractors: wrong.map((text) => ({ text })),
-				evidence: [event.sentence],
-				explanation: `${capitalize(source)} gives the time: ${cite(ctx, event.sentence, event.when)}`,
-				claimIds: [event.id]
-			});
-		})
-		.filter((q) => q !== null);
+	const what = describeEvent(event.what, event.when);
+	// The time must not be given away by the description of the event.
+	if (!what || normalize(what).includes(timeKey(event.when))) return null;
+	const key = timeKey(event.when);
+	const answer = showTime(event.when);
+	const wrong = pickTexts(
+		events.filter((e) => timeKey(e.when) !== key).map((e) => showTime(e.when)),
+		{ right: [answer], seed: event.what, max: 20 }
+	);
+	// Distinct as times, not only as texts.
+	const seen = new Set([key]);
+	const distinct = wrong
+		.filter((t) => !seen.has(timeKey(t)) && seen.add(timeKey(t)))
+		.slice(0, MAX_DISTRACTORS);
+	const according = event.source
+		? (ctx.speaker(event.source)?.name ?? 'the article')
+		: 'the article';
+	// A prediction (“will be used”) is not something that happened.
+	const verb = /\b(will|would|could|may|might)\b/i.test(what)
+		? 'will this happen'
+		: 'did this happen';
+	return singleChoice(ctx, {
+		kind: 'when',
+		section: event.section,
+		subject: event.what,
+		prompt: `When, according to ${according}, ${verb}: ${curly(what)}`,
+		answer: { text: answer, ref: event.id },
+		distractors: distinct.map((text) => ({ text })),
+		evidence: [event.sentence],
+		explanation: `The sentence that reports it gives the time, ${curly(event.when)}: ${cite(ctx, event.sentence, event.when)}`,
+		claimIds: [event.id]
+	});
 }

@@ -4,7 +4,7 @@ import type { Context } from './context';
 import { pickTexts } from './distractors';
 import { citeNaming } from './evidence';
 import { capitalize } from './text';
-import type { Question } from './types';
+import type { SingleChoiceQuestion } from './types';
 
 /** `Defense Minister (South Korea)`; the org is left out when the role already names it. */
 export function describe(speaker: Speaker): string {
@@ -19,40 +19,41 @@ export function describe(speaker: Speaker): string {
 	return capitalize(!org || named ? role : `${role} (${org})`);
 }
 
-/** “Who is Kim Yong-hyun?” for every person with a role; wrong choices are other people's roles. */
-export function whoIs(ctx: Context): Question[] {
-	const people = ctx.claims.speakers.filter(
+/** The people the article gives a role: who-is questions are asked about them. */
+export function peopleWithRoles(ctx: Context): Speaker[] {
+	return ctx.claims.speakers.filter(
 		(s) => s.kind === 'person' && s.role.trim() !== '' && s.role !== 'organisation'
 	);
-	return people
-		.map((person) => {
-			const answer = describe(person);
-			const role = person.role.toLowerCase();
-			const sentence =
-				person.evidence.find((id) => ctx.sentenceText(id).toLowerCase().includes(role)) ??
-				person.evidence[0];
-			const section = sentence ? ctx.sectionOf(sentence) : undefined;
-			if (!sentence || !section) return null;
-			const others = people.filter((p) => p.id !== person.id);
-			// The bare role is right too (`Defense Minister` for `Defense Minister (South Korea)`).
-			const wrong = pickTexts(others.map(describe), {
-				right: [answer, person.role],
-				seed: person.id
-			});
-			return singleChoice(ctx, {
-				kind: 'who-is',
-				section,
-				subject: person.id,
-				prompt: `In the article, who is ${person.name}?`,
-				answer: { text: answer, ref: person.id },
-				distractors: wrong.map((text) => ({
-					text,
-					ref: others.find((p) => describe(p) === text)?.id
-				})),
-				evidence: [sentence],
-				explanation: `The article introduces ${person.name} this way: ${citeNaming(ctx, sentence, person.id)}`,
-				claimIds: [person.id]
-			});
-		})
-		.filter((q) => q !== null);
+}
+
+/** “In the article, who is Kim Yong-hyun?”; wrong choices are other people's roles. */
+export function whoIs(ctx: Context, person: Speaker): SingleChoiceQuestion | null {
+	const people = peopleWithRoles(ctx);
+	const answer = describe(person);
+	const role = person.role.toLowerCase();
+	const sentence =
+		person.evidence.find((id) => ctx.sentenceText(id).toLowerCase().includes(role)) ??
+		person.evidence[0];
+	const section = sentence ? ctx.sectionOf(sentence) : undefined;
+	if (!sentence || !section) return null;
+	const others = people.filter((p) => p.id !== person.id);
+	// The bare role is right too (`Defense Minister` for `Defense Minister (South Korea)`).
+	const wrong = pickTexts(others.map(describe), {
+		right: [answer, person.role],
+		seed: person.id
+	});
+	return singleChoice(ctx, {
+		kind: 'who-is',
+		section,
+		subject: person.id,
+		prompt: `In the article, who is ${person.name}?`,
+		answer: { text: answer, ref: person.id },
+		distractors: wrong.map((text) => ({
+			text,
+			ref: others.find((p) => describe(p) === text)?.id
+		})),
+		evidence: [sentence],
+		explanation: `The article introduces ${person.name} by role: ${citeNaming(ctx, sentence, person.id)}`,
+		claimIds: [person.id]
+	});
 }

@@ -1,0 +1,232 @@
+import { ARTICLE_SOURCE, type Estimate } from '../extract/types';
+import { bothRight, highest, shares } from './compare';
+import type { Context } from './context';
+import { pickSpeakers } from './distractors';
+import { conflictEstimates, credited, sourcesOfFigure } from './estimates';
+import { howSureFigure } from './how-sure';
+import { matchEstimates } from './match-estimates';
+import { quoteOrParaphraseQuote, quoteOrParaphraseReport } from './quote-or-paraphrase';
+import { clash, type RevealContext } from './reveal';
+import { authorPhrases, authorQuestion, sourceQuestion } from './source-or-author';
+import { howSureStatement } from './statement-sure';
+import { statement } from './true-false';
+import type { Question } from './types';
+import { whatSaid } from './what-said';
+import { timeKey, whenQuestion } from './when';
+import { whoIs, peopleWithRoles } from './who-is';
+import { quoteEvidence, whoSaid } from './who-said';
+import { figureGroups, whoseEstimate } from './whose-estimate';
+
+/**
+ * One thing worth asking about (a quote, a group of figures, an event …) and the questions that could
+ * ask it, best first. A slot yields at most one question, so no claim is asked about twice over.
+ */
+export interface Slot {
+	/** Required slots keep the coverage rules (every quote, every credited figure, each conflict). */
+	required: boolean;
+	candidates: Candidate[];
+	/** Questions asked about the same thing at most once across slots (`when|thursday`). */
+	once?: string;
+}
+
+export interface Candidate {
+	/** What balancing counts: the kind and, for two-option kinds, the answer (`true-false:true`). */
+	key: string;
+	question: Question | null;
+	/** Preference among the slot's candidates (lower first); by default the position in the list. */
+	rank?: number;
+}
+
+const slot = (required: boolean, candidates: Candidate[], once?: string): Slot =>
+	once === undefined ? { required, candidates } : { required, candidates, once };
+
+/** Every slot of the article, in the order they are filled: what must be asked before what may be. */
+export function slots(ctx: Context): Slot[] {
+	const out: Slot[] = [];
+	// Conflicts: the matching question and the highest figure are required; the rest enrich.
+	for (const conflict of ctx.claims.conflicts) {
+		const estimates = conflictEstimates(ctx, conflict.estimates);
+		if (estimates.length < 2) continue;
+		out.push(slot(true, [{ key: 'match', question: matchEstimates(ctx, conflict, estimates) }]));
+		out.push(slot(true, [{ key: 'compare', question: highest(ctx, conflict.id, estimates) }]));
+		// A share the article states is checked against the figures, so it is always asked.
+		for (const q of shares(ctx, conflict.id, estimates)) {
+			out.push(slot(true, [{ key: 'compare', question: q }]));
+		}
+		out.push(slot(false, [{ key: 'compare', question: bothRight(ctx, conflict.id, estimates) }]));
+	}
+	// Credited figures, one slot per sentence and source.
+	for (const group of figureGroups(ctx)) {
+		const first = group[0]!;
+		const wrong = wrongSource(ctx, group);
+		out.push(
+			slot(true, [
+				{ key: 'whose-estimate', question: whoseEstimate(ctx, group) },
+				{
+					key: 'true-false:true',
+					question: statement(ctx, group, first.source, first.section),
+					rank: 1
+				},
+				{
+					key: 'true-false:false',
+					question: wrong ? statement(ctx, group, wrong, first.section) : null,
+					rank: 1
+				}
+			])
+		);
+	}
+	// Quotes, in article order.
+	for (const quote of ctx.claims.quotes) {
+		const { evidence, said } = quoteEvidence(ctx, quote);
+		const sure = {
+			key: 'how-sure:statement',
+			question: howSureStatement(ctx, { ...quote, evidence: [...evidence, said] }, true)
+		};
+		const exact = {
+			key: 'quote-or-paraphrase:exact',
+			question: quoteOrParaphraseQuote(ctx, quote)
+		};
+		out.push(
+			slot(
+				true,
+				quote.kind === 'full'
+					? [
+							{ key: 'who-said', question: whoSaid(ctx, quote) },
+							{ key: 'what-said', question: whatSaid(ctx, quote) },
+							exact,
+							sure
+						]
+					: [{ key: 'source-or-author', question: sourceQuestion(ctx, quote) }, sure, exact]
+			)
+		);
+	}
+	// Hedged figures, the article's own included: what the hedge claims.
+	for (const e of ctx.claims.estimates) {
+		out.push(slot(false, [{ key: 'how-sure:figure', question: howSureFigure(ctx, e) }]));
+	}
+	for (const person of peopleWithRoles(ctx)) {
+		out.push(slot(false, [{ key: 'who-is', question: whoIs(ctx, person) }]));
+	}
+	for (const event of ctx.claims.events) {
+		out.push(
+			slot(
+				false,
+				[{ key: 'when', question: whenQuestion(ctx, event) }],
+				`when|${timeKey(event.when)}`
+			)
+		);
+	}
+	for (const voice of authorPhrases(ctx)) {
+		out.push(slot(false, [{ key: 'source-or-author', question: authorQuestion(ctx, voice) }]));
+	}
+	// Paraphrases, except those that only restate a figure (the figure's own questions ask about it).
+	for (const p of ctx.claims.paraphrases) {
+		const restatesFigure = ctx.claims.estimates.some(
+			(e) => e.sentence === p.sentence && p.text.includes(e.text)
+		);
+		if (restatesFigure) continue;
+		out.push(
+			slot(false, [
+				// A hedged report is best asked about its hedge.
+				{
+					key: 'how-sure:statement',
+					question: howSureStatement(ctx, { ...p, evidence: [p.sentence] }, false)
+				},
+				{ key: 'quote-or-paraphrase:paraphrase', question: quoteOrParaphraseReport(ctx, p) }
+			])
+		);
+	}
+	return out;
+}
+
+/** A source to credit a group of figures to falsely: another source of the same quantity first. */
+function wrongSource(ctx: Context, group: readonly Estimate[]): string | undefined {
+	const first = group[0]!;
+	const rivals = ctx.claims.conflicts
+		.filter((c) => c.estimates.includes(first.id))
+		.flatMap((c) => conflictEstimates(ctx, c.estimates).map((e) => e.source));
+	const [wrong] = pickSpeakers(ctx, {
+		rightIds: [first.source, ...group.flatMap((e) => sourcesOfFigure(ctx, e))],
+		tiers: [rivals, credited(ctx).map((e) => e.source), ctx.claims.speakers.map((s) => s.id)].map(
+			(t) => t.filter((id) => id !== ARTICLE_SOURCE)
+		),
+		section: first.section,
+		seed: first.id,
+		evidence: [first.sentence],
+		max: 1
+	});
+	return wrong;
+}
+
+/** Every section with claims gets at least this many questions. */
+export const MIN_PER_SECTION = 4;
+/** Optional questions stop once a section has this many, so long sections do not swamp the rest. */
+export const MAX_PER_SECTION = 12;
+
+/**
+ * Fills the slots in order. Each slot takes the candidate that gives away nothing already chosen in its
+ * section (nor is given away), then the one whose kind and answer have been used least (so who-said and
+ * what-said alternate, true and false balance), then the one that would clash with fewest questions still
+ * to come. A slot that is not required and cannot avoid a clash is left out, unless its section would
+ * otherwise have fewer than MIN_PER_SECTION questions.
+ */
+export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[] {
+	const picked: Question[] = [];
+	const usage = new Map<string, number>();
+	const done = new Set<string>();
+	const deferred: Slot[] = [];
+	// Never the same question twice, nor two with one prompt (“Which of these did X say?”) in a section.
+	const live = (s: Slot) =>
+		s.candidates.filter(
+			(c): c is Candidate & { question: Question } =>
+				c.question !== null &&
+				!picked.some(
+					(p) =>
+						p.id === c.question!.id ||
+						(p.section === c.question!.section && p.prompt === c.question!.prompt)
+				)
+		);
+	const kindOf = (key: string) => key.split(':')[0]!;
+	const clashes = (q: Question, others: readonly Question[]) =>
+		others.filter((o) => o.section === q.section && clash(q, o, rc)).length;
+	const upcoming = all.filter((s) => !s.required).flatMap((s) => live(s).map((c) => c.question));
+
+	const take = (s: Slot, force: boolean) => {
+		if (s.once !== undefined && done.has(s.once)) return true;
+		const options = live(s).map((c, index) => ({
+			c,
+			pref: c.rank ?? index,
+			hard: clashes(c.question, picked),
+			soft: s.required ? clashes(c.question, upcoming) : 0,
+			use: (usage.get(c.key) ?? 0) + (usage.get(kindOf(c.key)) ?? 0)
+		}));
+		const cost = (o: (typeof options)[number]) => o.use + 10 * o.soft + 2 * o.pref;
+		options.sort((x, y) => x.hard - y.hard || cost(x) - cost(y) || x.pref - y.pref);
+		const best = options[0];
+		if (!best) return true;
+		if (best.hard > 0 && !force) return false;
+		const full = picked.filter((q) => q.section === best.c.question.section).length;
+		if (!s.required && !force && full >= MAX_PER_SECTION) return false;
+		picked.push(best.c.question);
+		for (const k of new Set([best.c.key, kindOf(best.c.key)]))
+			usage.set(k, (usage.get(k) ?? 0) + 1);
+		if (s.once !== undefined) done.add(s.once);
+		return true;
+	};
+
+	for (const s of all) if (!take(s, s.required)) deferred.push(s);
+
+	// Thin sections take back what was left out, then ask a second question about a quote or figure.
+	for (const section of ctx.sectionIds) {
+		const count = () => picked.filter((q) => q.section === section).length;
+		const mine = (s: Slot) => live(s).some((c) => c.question.section === section);
+		for (const s of deferred.filter(mine)) if (count() < MIN_PER_SECTION) take(s, true);
+		for (const s of all.filter((x) => x.required && mine(x))) {
+			if (count() < MIN_PER_SECTION) take(s, false);
+		}
+		for (const s of all.filter((x) => x.required && mine(x))) {
+			if (count() < MIN_PER_SECTION) take(s, true);
+		}
+	}
+	return picked;
+}

@@ -1,0 +1,161 @@
+import { singleChoice } from './build-question';
+import type { Context } from './context';
+import { attributionSentence, cite, citeNaming } from './evidence';
+import { curly, isPlural, quotePiece } from './text';
+import type { SingleChoiceQuestion } from './types';
+
+/** How sure a source sounds about a statement, from the words it uses. A scale, offered in this order. */
+export const GRADES = {
+	certain: 'Certain: says it as a fact',
+	likely: 'Likely: expects it, but is not sure',
+	possible: 'Possible: says it may or may not be so',
+	unknown: 'Unknown: says it is not known yet'
+} as const;
+
+export type Grade = keyof typeof GRADES;
+
+/**
+ * General English certainty words, graded. Longer phrases are matched first and removed, so “almost
+ * certainly” counts once, as likely. The hedged grades outweigh the plain assertion words (“will probably”
+ * is likely); a statement with hedges of two grades is not asked about.
+ */
+const HEDGED: ReadonlyArray<{ grade: Exclude<Grade, 'certain'>; phrases: string[] }> = [
+	{
+		grade: 'unknown',
+		phrases: [
+			'left to be seen',
+			'remains to be seen',
+			'remain to be seen',
+			'is unclear',
+			'are unclear',
+			'not clear',
+			'unknown',
+			'not known',
+			'no one knows',
+			'nobody knows',
+			'too early to say',
+			'too early to tell'
+		]
+	},
+	{
+		grade: 'likely',
+		phrases: [
+			'almost certainly',
+			'probably',
+			'likely',
+			'expected to',
+			'expects to',
+			'is set to',
+			'are set to'
+		]
+	},
+	{
+		grade: 'possible',
+		phrases: [
+			'if true',
+			'may',
+			'might',
+			'could',
+			'possibly',
+			'potentially',
+			'perhaps',
+			'maybe',
+			'it is possible'
+		]
+	}
+];
+
+/**
+ * Words that say a statement is certain. A bare “is” is not enough: most sentences have one, and asking
+ * how sure every plain statement is would teach little.
+ */
+const ASSERTIONS = [
+	'never doubted',
+	'no doubt',
+	'without doubt',
+	'confirmed',
+	'definitely',
+	'certainly',
+	'clearly',
+	'for sure',
+	'will'
+];
+
+/** A conditional (“if they are …”) is neither a fact nor a hedge: such statements are not asked. */
+const CONDITIONAL = /\b(if|unless|whether)\b/;
+
+function has(text: string, phrase: string): boolean {
+	return new RegExp(`(^|[^\\p{L}’'-])${phrase}([^\\p{L}’'-]|$)`, 'u').test(text);
+}
+
+/** The grade and the words that show it, or null when no single grade applies clearly. */
+export function gradeOf(statement: string): { grade: Grade; words: string } | null {
+	// Case matters for `may` (the month); lower-case sentence starts so “Perhaps” still counts.
+	let text = ` ${statement.replace(/(^|[.?!]\s+)(\p{Lu})/gu, (_, a: string, b: string) => a + b.toLowerCase())} `;
+	const found: { grade: Grade; words: string }[] = [];
+	for (const { grade, phrases } of HEDGED) {
+		for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+			if (!has(text, phrase)) continue;
+			found.push({ grade, words: phrase });
+			text = text.replace(new RegExp(`(^|[^\\p{L}’'-])${phrase}(?=[^\\p{L}’'-]|$)`, 'gu'), '$1 ');
+		}
+	}
+	const grades = new Set(found.map((f) => f.grade));
+	if (grades.size > 1) return null;
+	if (grades.size === 1) return found[0]!;
+	if (CONDITIONAL.test(text)) return null;
+	const assertion = ASSERTIONS.find((w) => has(text, w));
+	return assertion ? { grade: 'certain', words: assertion } : null;
+}
+
+/**
+ * “How sure does X sound …: ‘…’?” for a quote or paraphrase whose words put it on the scale. Asked only
+ * about statements with one clear grade; a noun phrase like “in contact” has no verb and is not graded.
+ */
+export function howSureStatement(
+	ctx: Context,
+	claim: { id: string; text: string; speaker: string; section: string; evidence: string[] },
+	quoted: boolean
+): SingleChoiceQuestion | null {
+	const shown = quotePiece(claim.text);
+	const graded = gradeOf(shown);
+	const speaker = ctx.speaker(claim.speaker);
+	if (!graded || !speaker) return null;
+	const said = attributionSentence(ctx, claim.evidence, claim.speaker);
+	const order: Grade[] = ['certain', 'likely', 'possible', 'unknown'];
+	const name = speaker.name;
+	const does = isPlural(name) ? 'do' : 'does';
+	const prompt = quoted
+		? `How sure ${does} ${name} sound when saying ${curly(shown)}?`
+		: `The article reports this from ${name}: ${curly(shown)}. How sure ${does} ${name} sound?`;
+	const hedged = claim.evidence.find((id) =>
+		ctx.sentenceText(id).toLowerCase().includes(graded.words)
+	);
+	// The words as the sentence writes them, so the explanation quotes the article exactly.
+	const text = hedged ? ctx.sentenceText(hedged) : '';
+	const at = text.toLowerCase().indexOf(graded.words);
+	const words = at >= 0 ? text.slice(at, at + graded.words.length) : graded.words;
+	const meaning = {
+		certain: 'it is stated as a fact, with no hedge such as may or probably',
+		likely: 'it is expected, not promised',
+		possible: 'it is only a possibility',
+		unknown: 'it is not known yet'
+	}[graded.grade];
+	const reason = `The words “${words}” show ${meaning}`;
+	const evidence =
+		hedged && hedged !== said
+			? `${cite(ctx, hedged, graded.words)}; ${citeNaming(ctx, said, claim.speaker)}`
+			: citeNaming(ctx, hedged ?? said, claim.speaker);
+	return singleChoice(ctx, {
+		kind: 'how-sure',
+		section: claim.section,
+		subject: `statement|${claim.text}`,
+		prompt,
+		answer: { text: GRADES[graded.grade] },
+		distractors: order.filter((g) => g !== graded.grade).map((g) => ({ text: GRADES[g] })),
+		fixedOrder: order.map((g) => GRADES[g]),
+		evidence: [...claim.evidence, said],
+		explanation: `${reason}: ${evidence}`,
+		claimIds: [claim.id]
+	});
+}
