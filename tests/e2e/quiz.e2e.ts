@@ -1,0 +1,202 @@
+import { expect, test } from '@playwright/test';
+import { article } from './article';
+import { answer, questionsOf } from './bank';
+import { expectNoAxeViolations } from './fixtures';
+
+// Section 3 is short; section 2 has every kind of material. Both come from the shipped bank.
+const SHORT = 3;
+
+test('a student answers a whole section right, and home shows it done', async ({ page }) => {
+	const questions = questionsOf(SHORT);
+	await page.goto(`/section/${SHORT}/`);
+	await expectNoAxeViolations(page);
+	for (const q of questions) await answer(page, q);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	const summary = page.locator('.summary');
+	await expect(summary).toContainText(`${questions.length} of ${questions.length} right`);
+	await expect(summary).toBeFocused();
+	await expect(page.getByText('Right.', { exact: true })).toHaveCount(questions.length);
+	await expectNoAxeViolations(page);
+
+	await page.goto('/');
+	const card = page.getByRole('listitem').filter({ hasText: article.sections[SHORT - 1]!.heading });
+	await expect(card).toContainText(
+		`Done · ${questions.length} of ${questions.length} on the first try`
+	);
+});
+
+test('unanswered questions are pointed out, not marked wrong', async ({ page }) => {
+	const questions = questionsOf(SHORT);
+	await page.goto(`/section/${SHORT}/`);
+	await answer(page, questions[0]!);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	const note = page.getByRole('alert');
+	await expect(note).toContainText('Answer every question before checking');
+	await expect(note.getByRole('link')).toHaveCount(questions.length - 1);
+	await expect(page.getByText('Not quite.')).toHaveCount(0);
+});
+
+test('a partly wrong section: feedback, the evidence in the text, and a retry of the missed ones', async ({
+	page
+}) => {
+	const questions = questionsOf(SHORT);
+	const [missed, ...rest] = questions;
+	await page.goto(`/section/${SHORT}/`);
+	await answer(page, missed!, false);
+	for (const q of rest) await answer(page, q);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect(page.locator('.summary')).toContainText(
+		`${rest.length} of ${questions.length} right`
+	);
+
+	const card = page.locator(`#q-${missed!.id}`);
+	await expect(card).toContainText('Not quite.');
+	await expectNoAxeViolations(page);
+
+	// Show in the article: the evidence sentences are highlighted and the first gets focus.
+	await card.getByRole('button', { name: 'Show in the article' }).click();
+	for (const id of missed!.evidence) await expect(page.locator(`#${id}`)).toHaveClass(/evidence/);
+	await expect(page.locator(`#${missed!.evidence[0]}`)).toBeFocused();
+	await expect(page.locator(`#${missed!.evidence[0]}`)).toBeInViewport();
+	await page.getByRole('button', { name: /Back to question 1/ }).click();
+	await expect(card).toBeFocused();
+
+	// Try again: only the missed question reopens.
+	await page.getByRole('button', { name: 'Try the missed ones again' }).click();
+	await expect(card.locator('input, select').first()).toBeEnabled();
+	await expect(card).toBeFocused();
+	for (const q of rest) {
+		await expect(page.locator(`#q-${q.id}`).locator('input, select').first()).toBeDisabled();
+	}
+	await expectNoAxeViolations(page);
+	await answer(page, missed!);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect(page.locator('.summary')).toContainText(
+		`${questions.length} of ${questions.length} right`
+	);
+	await expect(page.locator('.summary')).toContainText(
+		`First try: ${rest.length} of ${questions.length} · best: ${questions.length} of ${questions.length}`
+	);
+});
+
+test('answers and scores are still there after a reload, and reset clears them after confirming', async ({
+	page
+}) => {
+	const questions = questionsOf(SHORT);
+	await page.goto(`/section/${SHORT}/`);
+	for (const q of questions) await answer(page, q);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await page.reload();
+	await expect(page.locator('.summary')).toContainText(
+		`${questions.length} of ${questions.length} right`
+	);
+	await expect(page.locator(`#q-${questions[0]!.id} input:checked`)).toHaveCount(1);
+
+	await page.goto('/progress/');
+	const row = page.getByRole('row').filter({ hasText: article.sections[SHORT - 1]!.heading });
+	await expect(row).toContainText(`${questions.length} of ${questions.length}`);
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Reset progress…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Reset your progress?' });
+	await expect(dialog).toContainText('cannot be undone');
+	await dialog.getByRole('button', { name: 'Keep my progress' }).click();
+	await expect(row).toContainText('Done');
+	await page.getByRole('button', { name: 'Reset progress…' }).click();
+	await dialog.getByRole('button', { name: 'Reset progress' }).click();
+	await expect(row).toContainText('Not started');
+	await expect(page.getByRole('button', { name: 'Reset progress…' })).toBeFocused();
+	await page.goto(`/section/${SHORT}/`);
+	await expect(page.locator(`#q-${questions[0]!.id} input:checked`)).toHaveCount(0);
+});
+
+test('with storage blocked, a student can still finish a section and is told progress is not saved', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		});
+	});
+	const questions = questionsOf(SHORT);
+	await page.goto(`/section/${SHORT}/`);
+	await expect(page.getByText('not letting Crosscheck save anything')).toBeVisible();
+	for (const q of questions) await answer(page, q);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect(page.locator('.summary')).toContainText(
+		`${questions.length} of ${questions.length} right`
+	);
+	await expectNoAxeViolations(page);
+});
+
+test('a corrupt saved value is set aside with one clear message', async ({ page }) => {
+	await page.addInitScript(() => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('crosscheck:v1:north-korean-troops', '{"version":1, broken');
+			sessionStorage.setItem('seeded', '1');
+		}
+	});
+	await page.goto(`/section/${SHORT}/`);
+	await expect(page.getByText('could not be read')).toBeVisible();
+	const backup = await page.evaluate(() =>
+		localStorage.getItem('crosscheck:v1:north-korean-troops:unreadable')
+	);
+	expect(backup).toBe('{"version":1, broken');
+	await page.reload();
+	await expect(page.getByText('could not be read')).toHaveCount(0);
+});
+
+test('reading alone writes nothing to storage', async ({ page }) => {
+	await page.goto(`/section/${SHORT}/`);
+	await page.goto('/');
+	expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('a second tab sees progress made in the first', async ({ context }) => {
+	const home = await context.newPage();
+	await home.goto('/');
+	const card = home.getByRole('listitem').filter({ hasText: article.sections[SHORT - 1]!.heading });
+	await expect(card).toContainText('Not started');
+	const section = await context.newPage();
+	await section.goto(`/section/${SHORT}/`);
+	await answer(section, questionsOf(SHORT)[0]!);
+	await expect(card).toContainText('In progress');
+});
+
+test('a keyboard-only student can answer and check a whole section', async ({ page }) => {
+	const questions = questionsOf(SHORT);
+	await page.goto(`/section/${SHORT}/`);
+	for (const q of questions) {
+		// Tab into the question's control, then choose with arrow keys or type-ahead, as a keyboard user does.
+		await page.locator(`#q-${q.id}`).focus();
+		if (q.items) {
+			for (const [i, item] of q.items.entries()) {
+				await page.keyboard.press('Tab');
+				const label = q.choices.find(
+					(c) => c.id === (q.answer as Record<string, string>)[item.id]
+				)!.text;
+				await expect(page.locator(`#q-${q.id} select`).nth(i)).toBeFocused();
+				await page.locator(`#q-${q.id} select`).nth(i).selectOption({ label });
+			}
+			continue;
+		}
+		await page.keyboard.press('Tab');
+		const target = q.choices.findIndex((c) => c.id === q.answer);
+		const radios = page.locator(`#q-${q.id} input[type=radio]`);
+		for (let n = 0; n < 10; n++) {
+			const focused = await radios.evaluateAll((els) =>
+				els.indexOf(document.activeElement as HTMLInputElement)
+			);
+			const value = await radios.nth(focused).getAttribute('value');
+			if (value === q.choices[target]!.id) break;
+			await page.keyboard.press('ArrowDown');
+		}
+		await page.keyboard.press('Space');
+	}
+	await page.locator('button[type=submit]').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.summary')).toContainText(
+		`${questions.length} of ${questions.length} right`
+	);
+});

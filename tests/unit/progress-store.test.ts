@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { emptyRecord } from '$lib/quiz/state';
+import {
+	backupKey,
+	clearProgress,
+	emptyProgress,
+	progressKey,
+	readProgress,
+	writeProgress,
+	type StorageLike
+} from '$lib/progress/store';
+
+/** An in-memory localStorage that can be told to refuse reads or writes, as browsers do. */
+function memoryStorage(opts: { blocked?: boolean; full?: boolean } = {}) {
+	const items = new Map<string, string>();
+	const storage: StorageLike = {
+		getItem: (k) => {
+			if (opts.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
+			return items.get(k) ?? null;
+		},
+		setItem: (k, v) => {
+			if (opts.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
+			if (opts.full) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+			items.set(k, v);
+		},
+		removeItem: (k) => void items.delete(k)
+	};
+	return { storage, items };
+}
+
+const key = progressKey('north-korean-troops');
+const known = new Map([['s1', new Set(['q1', 'q2'])]]);
+const saved = () => {
+	const data = emptyProgress();
+	data.sections.s1 = {
+		...emptyRecord(),
+		answers: { q1: 'a', gone: 'b' },
+		checks: 1,
+		first: { q1: true, gone: false },
+		results: { q1: true },
+		best: 1
+	};
+	data.sections.removed = emptyRecord();
+	return data;
+};
+
+describe('the progress store', () => {
+	it('uses one namespaced, versioned key per article, and another per assignment', () => {
+		expect(key).toBe('crosscheck:v1:north-korean-troops');
+		expect(progressKey('north-korean-troops', 'a-x1')).toBe(
+			'crosscheck:v1:north-korean-troops:a-x1'
+		);
+	});
+
+	it('round-trips progress', () => {
+		const { storage } = memoryStorage();
+		const data = saved();
+		expect(writeProgress(storage, key, data)).toBe('ok');
+		const read = readProgress(
+			storage,
+			key,
+			new Map([
+				['s1', new Set(['q1', 'gone'])],
+				['removed', new Set()]
+			])
+		);
+		expect(read).toEqual({ data, status: 'ok' });
+	});
+
+	it('drops questions and sections a regenerated bank no longer has; new ones start unanswered', () => {
+		const { storage } = memoryStorage();
+		writeProgress(storage, key, saved());
+		const { data } = readProgress(storage, key, known);
+		expect(Object.keys(data.sections)).toEqual(['s1']);
+		expect(data.sections.s1!.answers).toEqual({ q1: 'a' });
+		expect(data.sections.s1!.first).toEqual({ q1: true });
+	});
+
+	it('leaves sections it does not know alone when it knows only some (a section page)', () => {
+		const { storage } = memoryStorage();
+		writeProgress(storage, key, saved());
+		const { data } = readProgress(storage, key, known, false);
+		expect(Object.keys(data.sections).sort()).toEqual(['removed', 's1']);
+	});
+
+	it.each([
+		['not JSON', '{"version":1,'],
+		['another version', JSON.stringify({ version: 99, sections: {} })],
+		['the wrong shape', JSON.stringify({ version: 1, sections: { s1: { answers: 5 } } })]
+	])('keeps a corrupt value (%s) under a backup key and starts clean, once', (_name, raw) => {
+		const { storage, items } = memoryStorage();
+		items.set(key, raw);
+		expect(readProgress(storage, key, known)).toEqual({
+			data: emptyProgress(),
+			status: 'recovered'
+		});
+		expect(items.get(backupKey(key))).toBe(raw);
+		expect(items.has(key)).toBe(false);
+		expect(readProgress(storage, key, known).status).toBe('ok');
+	});
+
+	it('reports blocked storage instead of throwing, for reading, writing and clearing', () => {
+		const { storage } = memoryStorage({ blocked: true });
+		expect(readProgress(storage, key, known)).toEqual({ data: emptyProgress(), status: 'blocked' });
+		expect(writeProgress(storage, key, saved())).toBe('blocked');
+		expect(readProgress(null, key, known).status).toBe('blocked');
+		expect(clearProgress(null, key)).toBe('blocked');
+	});
+
+	it('reports a full storage', () => {
+		const { storage } = memoryStorage({ full: true });
+		expect(writeProgress(storage, key, saved())).toBe('full');
+	});
+
+	it('reading alone writes nothing', () => {
+		const { storage, items } = memoryStorage();
+		readProgress(storage, key, known);
+		expect(items.size).toBe(0);
+	});
+
+	it('clears progress on reset', () => {
+		const { storage, items } = memoryStorage();
+		writeProgress(storage, key, saved());
+		expect(clearProgress(storage, key)).toBe('ok');
+		expect(items.has(key)).toBe(false);
+	});
+});
