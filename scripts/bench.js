@@ -40,8 +40,9 @@ try {
 		const ok = w.total.gzip <= budget.gzip;
 		over ||= !ok;
 		rows.push({ page: name, path: budget.path, budgetGzip: budget.gzip, ...w });
+		const target = 'target' in budget ? `; target ${kb(budget.target).trim()} KB` : '';
 		console.log(
-			`\n${name} (${budget.path}) — ${w.files.length} files, ${ok ? 'within' : 'OVER'} budget of ${kb(budget.gzip).trim()} KB gzip`
+			`\n${name} (${budget.path}) — ${w.files.length} files, ${ok ? 'within' : 'OVER'} budget of ${kb(budget.gzip).trim()} KB gzip${target}`
 		);
 		console.log('          gzip KB  brotli KB   raw KB');
 		for (const kind of /** @type {const} */ (['html', 'js', 'css', 'other', 'total'])) {
