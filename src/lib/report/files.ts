@@ -1,0 +1,38 @@
+import { MAX_FILE_BYTES, splitCodes, type Input } from './import';
+
+/** Reads dropped or picked files as inputs; files over the size limit are not read at all. */
+export async function readFiles(files: Iterable<File>): Promise<Input[]> {
+	return Promise.all(
+		[...files].map(async (file): Promise<Input> => {
+			const base = { kind: 'file' as const, source: file.name || 'Unnamed file', size: file.size };
+			if (file.size > MAX_FILE_BYTES) return base;
+			try {
+				return { ...base, text: await file.text() };
+			} catch {
+				// Moved or deleted since it was picked: refused as unreadable.
+				return base;
+			}
+		})
+	);
+}
+
+/** Pasted text as inputs, one per code, labelled “Pasted code n” from `first` on. */
+export function pastedInputs(text: string, first: number): Input[] {
+	return splitCodes(text).map((code, i) => ({
+		kind: 'code',
+		source: `Pasted code ${first + i}`,
+		text: code
+	}));
+}
+
+/** Offers text as a file download (Blob + object URL); the URL is released right after. */
+export function downloadText(filename: string, text: string, type: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = filename;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

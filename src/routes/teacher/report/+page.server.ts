@@ -1,0 +1,5 @@
+import { toReportData } from '$lib/report/data';
+import { ARTICLE_SLUG, loadArticle, loadBank } from '$lib/server/content';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => toReportData(loadBank(), loadArticle(), ARTICLE_SLUG);

@@ -1,0 +1,217 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { articleTag, encodeAssignment } from '../../src/lib/assign/assignment';
+import { encodeResultsCode } from '../../src/lib/assign/results-code';
+import { toResultsFile } from '../../src/lib/assign/results-file';
+import type { Assignment, Results } from '../../src/lib/assign/types';
+import { article } from './article';
+import { bank, type BankQuestion } from './bank';
+import { expectNoAxeViolations } from './fixtures';
+
+const SLUG = 'north-korean-troops';
+// The shipped bank with what tests/e2e/bank.ts leaves out: its version, prompts and choice sources.
+const full = JSON.parse(readFileSync(`questions/${SLUG}/bank.json`, 'utf8')) as {
+	version: string;
+	questions: Array<{ id: string; prompt: string; choices: Array<{ id: string; ref?: string }> }>;
+};
+const version = full.version;
+const refs = full;
+
+const assignment: Assignment = {
+	version: 1,
+	article: articleTag(SLUG),
+	bank: version,
+	title: 'Week 3: sources',
+	sections: [2, 4],
+	mode: 'graded',
+	requireName: true
+};
+const CODE = encodeAssignment(assignment);
+const ids = assignment.sections.map((n) => article.sections[n - 1]!.id);
+const questions = bank.questions.filter((q) => ids.includes(q.section));
+const inSection = (n: number) => questions.filter((q) => q.section === article.sections[n - 1]!.id);
+
+// The whose-estimate question whose answer is Ukraine's figure, and its U.S. intelligence choice.
+const ukraine = questions.find(
+	(q) =>
+		q.kind === 'whose-estimate' &&
+		refs.questions.find((r) => r.id === q.id)!.choices.find((c) => c.id === q.answer)?.ref ===
+			'ukraine'
+)!;
+const usChoice = refs.questions
+	.find((r) => r.id === ukraine.id)!
+	.choices.find((c) => c.ref === 'us-intelligence')!.id;
+
+type Answer = Results['answers'][string];
+const right = (q: BankQuestion): Answer => q.answer;
+const facts = (student: string, pick: (q: BankQuestion) => Answer) => ({
+	assignment: CODE,
+	title: assignment.title,
+	student,
+	answers: Object.fromEntries(questions.map((q) => [q.id, pick(q)])),
+	finishedAt: '2026-11-27T10:00:00.000Z'
+});
+const resultsFile = (student: string, pick: (q: BankQuestion) => Answer = right) =>
+	toResultsFile(facts(student, pick));
+const resultsCode = (student: string, pick: (q: BankQuestion) => Answer = right) =>
+	encodeResultsCode(facts(student, pick), questions);
+const file = (name: string, text: string) => ({
+	name,
+	mimeType: 'application/json',
+	buffer: Buffer.from(text, 'utf8')
+});
+const confused = (q: BankQuestion) => (q.id === ukraine.id ? usChoice : q.answer);
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const N = questions.length;
+
+async function importFiles(page: Page, files: Array<ReturnType<typeof file>>) {
+	await page.getByLabel('Choose files…').setInputFiles(files);
+}
+
+test('a class report from files: table, question rates, confusion, refusals, CSV', async ({
+	page
+}) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	await page.goto('/teacher/report/');
+	await expectNoAxeViolations(page);
+
+	await importFiles(page, [
+		file('ana.json', resultsFile('Ana')),
+		file('ben.json', resultsFile('Ben', confused)),
+		file('cy.json', resultsFile('Cy', confused)),
+		file('evil.json', resultsFile(HOSTILE)),
+		file('ana-copy.json', resultsFile('Ana')),
+		{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Ana: done, Ben: done') },
+		file('huge.json', `{"pad":"${'x'.repeat(1_100_000)}"}`)
+	]);
+
+	await expect(page.getByRole('status').first()).toContainText(
+		'Added 7 items: 4 counted, 1 duplicate, 2 not counted.'
+	);
+	await expect(page.getByRole('heading', { name: 'Counted (4)' })).toBeVisible();
+
+	// A code pasted from an e-mail, wrapped over two lines, and a line that is no code.
+	const code = resultsCode('Dee', confused);
+	await page
+		.getByLabel('Results codes')
+		.fill(`${code.slice(0, 40)}\n${code.slice(40)}\n\nsee you tomorrow`);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('status').first()).toContainText(
+		'Added 2 items: 1 counted, 1 not counted.'
+	);
+	await expect(page.getByRole('heading', { name: 'Counted (5)' })).toBeVisible();
+	await expect(page.getByText('Dee from Pasted code 1')).toBeVisible();
+	await expect(
+		page.getByText(/Pasted code 2: This is not a Crosscheck results code/)
+	).toBeVisible();
+	await expect(page.getByText('the same results as ana.json')).toBeVisible();
+	const refused = page.locator('section', {
+		has: page.getByRole('heading', { name: /Not counted/ })
+	});
+	await expect(refused.getByRole('listitem').filter({ hasText: 'notes.txt' })).toContainText(
+		'not JSON'
+	);
+	await expect(refused.getByRole('listitem').filter({ hasText: 'huge.json' })).toContainText(
+		'over 1 MB'
+	);
+
+	// The class table: one row per student, a column per assigned section.
+	const table = page.getByRole('table', { name: /First-attempt answers right/ });
+	const row = (name: string) => table.getByRole('row').filter({ hasText: name });
+	const n2 = inSection(2).length;
+	const n4 = inSection(4).length;
+	await expect(row('Ana').getByRole('cell')).toHaveText([
+		`${n2} of ${n2}`,
+		`${n4} of ${n4}`,
+		`${N} of ${N} (100%)`
+	]);
+	await expect(row('Ben').getByRole('cell').last()).toHaveText(
+		`${N - 1} of ${N} (${Math.round((100 * (N - 1)) / N)}%)`
+	);
+	// A hostile name is shown as text: no image, no script ran.
+	await expect(row(HOSTILE).getByRole('rowheader')).toHaveText(HOSTILE);
+	await expect(page.locator('main img')).toHaveCount(0);
+
+	// The confusion matrix: 3 students credited Ukraine's figure to U.S. intelligence.
+	const matrix = page.getByRole('table', { name: /Which source students chose/ });
+	const ukraineRow = matrix.getByRole('row').filter({
+		has: page.getByRole('rowheader', { name: 'Ukraine', exact: true })
+	});
+	const columns = await matrix
+		.locator('thead tr')
+		.last()
+		.getByRole('columnheader')
+		.allTextContents();
+	const us = columns.indexOf('U.S. intelligence');
+	expect(us).toBeGreaterThan(0);
+	await expect(ukraineRow.locator('td').nth(us - 1)).toHaveText('3');
+	await expect(page.getByText('Biggest confusion:')).toBeVisible();
+	await expect(page.locator('.reading')).toContainText(
+		/3 of 5 students credited Ukraine’s figure to U\.S\. intelligence\./
+	);
+
+	// Each question's correct rate, with its prompt.
+	const rate = page
+		.getByRole('listitem')
+		.filter({ hasText: refs.questions.find((r) => r.id === ukraine.id)!.prompt });
+	await expect(rate).toContainText('2 of 5 right (40%)');
+
+	await expectNoAxeViolations(page);
+
+	// The CSV: UTF-8 with a BOM, CRLF, the hostile name as plain text.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('crosscheck-week-3-sources.csv');
+	const csv = readFileSync((await download.path())!, 'utf8');
+	expect(csv.startsWith('\uFEFFStudent,Source,')).toBe(true);
+	expect(csv).toContain(`\r\nAna,ana.json,${n2},${n4},${N},${N},100\r\n`);
+	expect(csv).toContain(`\r\n${HOSTILE},evil.json,${n2},${n4},${N},${N},100\r\n`);
+	expect(dialogs).toEqual([]);
+});
+
+test('results for another assignment than the link’s are refused with the reason', async ({
+	page
+}) => {
+	const other = encodeAssignment({ ...assignment, title: 'Week 4', sections: [1] });
+	await page.goto(`/teacher/report/#${other}`);
+	await expect(page.getByText('Reporting on “Week 4”, section 1, graded.')).toBeVisible();
+	await importFiles(page, [file('ana.json', resultsFile('Ana'))]);
+	await expect(page.getByRole('heading', { name: 'Counted (0)' })).toBeVisible();
+	await expect(page.getByText(/ana\.json: It is for another assignment/)).toBeVisible();
+	await expect(page.getByRole('table')).toHaveCount(0);
+
+	// Naming the right assignment in the field counts it.
+	await page.getByLabel('Assignment link or code (optional)').fill(`http://x/a/#${CODE}`);
+	await page.getByRole('button', { name: 'Use this assignment' }).click();
+	await expect(page.getByRole('heading', { name: 'Counted (1)' })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('works at 320 px and by keyboard', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 700 });
+	await page.goto('/teacher/report/');
+	await importFiles(page, [
+		file('ana.json', resultsFile('Ana')),
+		file('ben.json', resultsFile('Ben', confused))
+	]);
+	await expect(page.getByRole('heading', { name: 'Counted (2)' })).toBeVisible();
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(width).toBeLessThanOrEqual(320);
+	// The pasted codes box is reachable and its button works from the keyboard.
+	await page.getByLabel('Results codes').focus();
+	await page.keyboard.type('not a code');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Add codes' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText(/Pasted code 1:/)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expectNoAxeViolations(page);
+});

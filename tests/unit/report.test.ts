@@ -1,0 +1,466 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/article/parse';
+import type { Assignment, Results } from '../../src/lib/assign/types';
+import { parseBank } from '../../src/lib/bank/parse';
+import {
+	articleTag,
+	assignmentQuestions,
+	encodeAssignment,
+	encodeResultsCode,
+	toResultsFile
+} from '../../src/lib/report/codec';
+import { classTableCsv, classTableRows, csvField, toCsv } from '../../src/lib/report/csv';
+import { toReportData } from '../../src/lib/report/data';
+import {
+	classify,
+	expectedFrom,
+	MAX_FILE_BYTES,
+	readInputs,
+	splitCodes,
+	type Candidate
+} from '../../src/lib/report/import';
+import {
+	buildReport,
+	confusion,
+	describeConfusion,
+	sourcePairs,
+	type ClassReport
+} from '../../src/lib/report/report';
+import type { ReportData, ReportQuestion } from '../../src/lib/report/types';
+
+const SLUG = 'north-korean-troops';
+const bank = parseBank(JSON.parse(readFileSync(`questions/${SLUG}/bank.json`, 'utf8')));
+const article = parseArticle(readFileSync(`questions/${SLUG}/article.md`, 'utf8'));
+const data: ReportData = toReportData(bank, article, SLUG);
+
+const assignment = (over: Partial<Assignment> = {}): Assignment => ({
+	version: 1,
+	article: articleTag(SLUG),
+	bank: data.bank,
+	title: 'Homework 3',
+	sections: [2, 4],
+	mode: 'graded',
+	requireName: true,
+	...over
+});
+const CODE = encodeAssignment(assignment());
+
+const sectionId = (n: number) => data.sections[n - 1]!.id;
+const questionsOf = (...ns: number[]) =>
+	data.questions.filter((q) => ns.some((n) => q.section === sectionId(n)));
+
+type Answer = Results['answers'][string];
+const right = (q: ReportQuestion): Answer => q.answer;
+const wrong = (q: ReportQuestion): Answer => {
+	if (q.kind === 'match-estimates') {
+		const ids = q.items.map((i) => q.answer[i.id]!);
+		return Object.fromEntries(q.items.map((i, k) => [i.id, ids[(k + 1) % ids.length]!]));
+	}
+	return q.choices.find((c) => c.id !== q.answer)!.id;
+};
+
+let serial = 0;
+/** A student's results for the default assignment; `pick` answers each question. */
+function results(
+	student: string,
+	pick: (q: ReportQuestion) => Answer | undefined = right,
+	code = CODE
+): Results {
+	const answers: Results['answers'] = {};
+	for (const q of questionsOf(2, 4)) {
+		const a = pick(q);
+		if (a !== undefined) answers[q.id] = a;
+	}
+	serial++;
+	return {
+		format: 'crosscheck-results',
+		version: 1,
+		assignment: code,
+		title: 'Homework 3',
+		student,
+		answers,
+		finishedAt: `2026-11-27T10:${String(serial % 60).padStart(2, '0')}:00.000Z`,
+		checksum: `sum${serial}`
+	};
+}
+const ok = (source: string, value: Results): Candidate => ({
+	source,
+	outcome: { ok: true, value }
+});
+
+const pastedAll = (text: string) =>
+	splitCodes(text).map((code, i) => ({
+		kind: 'code' as const,
+		source: `Pasted code ${i + 1}`,
+		text: code
+	}));
+
+function report(candidates: Candidate[]): ClassReport {
+	const c = classify(candidates, data);
+	return buildReport(c.accepted, c.expected!.assignment, data);
+}
+
+describe('page data', () => {
+	it('keeps only what the report needs', () => {
+		expect(data.bank).toBe(bank.version);
+		expect(data.sections[0]).toEqual({
+			id: article.sections[0]!.id,
+			number: 1,
+			heading: article.sections[0]!.heading
+		});
+		expect(data.questions).toHaveLength(bank.questions.length);
+		for (const q of data.questions) {
+			expect(Object.keys(q).sort()).toEqual(
+				q.kind === 'match-estimates'
+					? ['answer', 'choices', 'id', 'items', 'kind', 'prompt', 'section']
+					: ['answer', 'choices', 'id', 'kind', 'prompt', 'section']
+			);
+		}
+		expect(data.speakers['ukraine']).toBe('Ukraine');
+		expect(JSON.stringify(data)).not.toContain('evidence');
+	});
+});
+
+describe('reading inputs', () => {
+	it('splits pasted codes on line breaks and blank lines, keeping pasted JSON whole', () => {
+		expect(splitCodes('  CR1a\r\nCR1b\n\n\nCCC  \n')).toEqual(['CR1a', 'CR1b', 'CCC']);
+		expect(splitCodes('{\n "a": 1\n}\n\nDDD')).toEqual(['{\n "a": 1\n}', 'DDD']);
+		expect(splitCodes(' \n \n')).toEqual([]);
+		// A long code wrapped by an e-mail program is one code; a new one starts with CR and a digit.
+		expect(splitCodes('CR1abc.def\n  ghi.jkl\n> CR1xyz\ncr1qqq')).toEqual([
+			'CR1abc.defghi.jkl',
+			'> CR1xyz',
+			'cr1qqq'
+		]);
+	});
+
+	it('reads results codes against their assignment’s questions, hostile names included', () => {
+		const name = '<img src=x onerror=alert(1)>';
+		const r = results(name, (q) => (q.section === sectionId(2) ? right(q) : undefined));
+		const qs = assignmentQuestions(
+			data.questions,
+			data.sections.map((s) => s.id),
+			assignment()
+		);
+		const code = encodeResultsCode(r, qs);
+		const wrapped = `${code.slice(0, 30)}\n${code.slice(30)}`;
+		const [read] = readInputs(pastedAll(wrapped), data);
+		expect(read!.outcome).toMatchObject({
+			ok: true,
+			value: { student: name, answers: r.answers, assignment: CODE }
+		});
+		// A code for another article is refused as such, before its answers are read.
+		const other = encodeResultsCode(
+			{ ...r, answers: {}, assignment: encodeAssignment(assignment({ article: 'zzzz' })) },
+			[]
+		);
+		expect(readInputs(pastedAll(other), data)[0]!.outcome).toEqual({
+			ok: false,
+			error: expect.stringMatching(/another article/)
+		});
+		expect(readInputs(pastedAll('hello'), data)[0]!.outcome).toEqual({
+			ok: false,
+			error: expect.stringMatching(/not a Crosscheck results code/)
+		});
+	});
+
+	it('refuses a file over 1 MB without reading it, and a file that is not JSON', () => {
+		const [big, notJson, good] = readInputs(
+			[
+				{ kind: 'file', source: 'video.mp4', size: MAX_FILE_BYTES + 1 },
+				{ kind: 'file', source: 'notes.txt', size: 12, text: 'hello, class' },
+				{ kind: 'file', source: 'ana.json', size: 100, text: toResultsFile(results('Ana')) }
+			],
+			data
+		);
+		expect(big!.outcome).toEqual({ ok: false, error: expect.stringMatching(/over 1 MB/) });
+		expect(notJson!.outcome).toEqual({ ok: false, error: expect.stringMatching(/not JSON/) });
+		expect(good!.outcome.ok).toBe(true);
+	});
+
+	it('refuses JSON that is not a results file, and a damaged code, with the codec’s reason', () => {
+		const [json, code] = readInputs(
+			[
+				{ kind: 'file', source: 'package.json', size: 20, text: '{"name":"x"}' },
+				{ kind: 'code', source: 'Pasted code 1', text: 'not-a-code!' }
+			],
+			data
+		);
+		expect(json!.outcome.ok).toBe(false);
+		expect(code!.outcome.ok).toBe(false);
+		if (!json!.outcome.ok) expect(json!.outcome.error.length).toBeGreaterThan(5);
+	});
+});
+
+describe('sorting results', () => {
+	it('takes the first accepted result’s assignment and refuses others with the reason', () => {
+		const other = encodeAssignment(assignment({ title: 'Quiz', sections: [1] }));
+		const c = classify(
+			[
+				{ source: 'broken.json', outcome: { ok: false, error: 'The file is damaged.' } },
+				ok('ana.json', results('Ana')),
+				ok('ben.json', results('Ben', right, other))
+			],
+			data
+		);
+		expect(c.expected).toMatchObject({ code: CODE, origin: 'first' });
+		expect(c.accepted.map((a) => a.label)).toEqual(['Ana']);
+		expect(c.refused).toEqual([
+			{ source: 'broken.json', reason: 'The file is damaged.' },
+			{
+				source: 'ben.json',
+				reason:
+					'It is for another assignment (“Quiz”, section 1, graded) than the first result (“Homework 3”, sections 2 and 4, graded).'
+			}
+		]);
+	});
+
+	it('refuses results for another article or another version of the questions', () => {
+		const c = classify(
+			[
+				ok('a.json', results('A', right, encodeAssignment(assignment({ article: 'zzzz' })))),
+				ok('b.json', results('B', right, encodeAssignment(assignment({ bank: '00000000' }))))
+			],
+			data
+		);
+		expect(c.accepted).toEqual([]);
+		expect(c.expected).toBeNull();
+		expect(c.refused[0]!.reason).toMatch(/another article/);
+		expect(c.refused[1]!.reason).toMatch(/another version of the questions/);
+	});
+
+	it('compares with the assignment the teacher gave, from a code or a whole link', () => {
+		const link = expectedFrom(`https://school.example/crosscheck/a/#${CODE}`, data);
+		expect(link).toMatchObject({ ok: true, value: { code: CODE, origin: 'link' } });
+		const other = encodeAssignment(assignment({ sections: [4] }));
+		const c = classify(
+			[ok('ana.json', results('Ana', right, other))],
+			data,
+			link.ok ? link.value : null
+		);
+		expect(c.accepted).toEqual([]);
+		expect(c.refused[0]!.reason).toMatch(/than the assignment this report is for/);
+		expect(expectedFrom('', data).ok).toBe(false);
+		expect(expectedFrom(encodeAssignment(assignment({ article: 'zzzz' })), data)).toEqual({
+			ok: false,
+			error: expect.stringMatching(/another article/)
+		});
+	});
+
+	it('flags duplicates (same checksum, or same name and answers) and counts them once', () => {
+		const ana = results('Ana');
+		const again = { ...results(' ana  '), answers: { ...ana.answers } };
+		const c = classify(
+			[
+				ok('ana.json', ana),
+				ok('ana (1).json', { ...ana }),
+				ok('Pasted code 1', again),
+				ok('ana-retry.json', results('Ana', wrong)),
+				ok('x.json', results('')),
+				ok('y.json', results(''))
+			],
+			data
+		);
+		expect(c.duplicates).toEqual([
+			{ source: 'ana (1).json', label: 'Ana', of: 'ana.json' },
+			{ source: 'Pasted code 1', label: 'ana', of: 'ana.json' }
+		]);
+		// Same name, other answers: both count, and the second is pointed out.
+		expect(c.accepted.map((a) => [a.label, a.sameNameAs])).toEqual([
+			['Ana', undefined],
+			['Ana', 'ana.json'],
+			['No name 1', undefined],
+			['No name 2', undefined]
+		]);
+		expect(buildReport(c.accepted, c.expected!.assignment, data).students).toHaveLength(4);
+	});
+
+	it('refuses answers that do not fit the assignment’s questions', () => {
+		const stray = { ...results('Ana'), answers: { q0000000000: 'c0000000' } };
+		const badChoice = results('Ben', (q) =>
+			q.kind === 'match-estimates' ? { x: 'y' } : 'c0000000'
+		);
+		const c = classify([ok('a.json', stray), ok('b.json', badChoice)], data);
+		expect(c.refused.map((r) => r.reason)).toEqual([
+			'Its answers do not fit the questions of this assignment on this site.',
+			'Its answers do not fit the questions of this assignment on this site.'
+		]);
+	});
+
+	it('treats one assignment written in another case as the same assignment', () => {
+		const [head, title] = CODE.split('.') as [string, string];
+		const c = classify(
+			[
+				ok('a.json', results('Ana')),
+				ok('b.json', results('Ben', right, `${head.toUpperCase()}.${title}`))
+			],
+			data
+		);
+		expect(c.accepted).toHaveLength(2);
+	});
+
+	it('keeps hostile names as they are: text, never markup', () => {
+		const name = '<img src=x onerror=alert(1)>';
+		const c = classify([ok('evil.json', results(name))], data);
+		expect(c.accepted[0]!.label).toBe(name);
+		expect(classTableRows(buildReport(c.accepted, c.expected!.assignment, data))[1]![0]).toBe(name);
+	});
+});
+
+describe('class report', () => {
+	const s2 = questionsOf(2);
+	const s4 = questionsOf(4);
+	const r = report([
+		ok('ana.json', results('Ana')),
+		ok('ben.json', results('Ben', wrong)),
+		ok(
+			'cy.json',
+			results('Cy', (q) => (q.section === sectionId(2) ? right(q) : undefined))
+		)
+	]);
+
+	it('scores first-attempt answers per student and section, with totals', () => {
+		expect(r.sections.map((s) => s.number)).toEqual([2, 4]);
+		expect(r.students.map((s) => [s.label, s.sections.map((x) => x.right), s.total])).toEqual([
+			[
+				'Ana',
+				[s2.length, s4.length],
+				{ right: s2.length + s4.length, total: s2.length + s4.length }
+			],
+			['Ben', [0, 0], { right: 0, total: s2.length + s4.length }],
+			['Cy', [s2.length, 0], { right: s2.length, total: s2.length + s4.length }]
+		]);
+		expect(r.sectionTotals).toEqual([
+			{ right: 2 * s2.length, total: 3 * s2.length },
+			{ right: s4.length, total: 3 * s4.length }
+		]);
+		expect(r.total.right).toBe(2 * s2.length + s4.length);
+	});
+
+	it('gives each question’s correct rate and how many left it blank', () => {
+		expect(r.rates).toHaveLength(s2.length + s4.length);
+		const first4 = r.rates.find((x) => x.question.section === sectionId(4))!;
+		expect(first4).toMatchObject({ right: 1, unanswered: 1, students: 3, sectionNumber: 4 });
+		expect(r.rates.find((x) => x.question.section === sectionId(2))).toMatchObject({
+			right: 2,
+			unanswered: 0
+		});
+	});
+});
+
+describe('source confusion', () => {
+	const ukraine = data.questions.find(
+		(q) =>
+			q.kind === 'whose-estimate' && q.choices.find((c) => c.id === q.answer)?.ref === 'ukraine'
+	)!;
+	const pick = (ref: string) => ukraine.choices.find((c) => c.ref === ref)!.id;
+	const match = data.questions.find((q) => q.kind === 'match-estimates')!;
+
+	it('turns an answer into (right source, chosen source) pairs', () => {
+		expect(sourcePairs(ukraine, pick('us-intelligence'), data)).toEqual([
+			{ right: 'ukraine', chosen: 'us-intelligence' }
+		]);
+		expect(sourcePairs(ukraine, undefined, data)).toEqual([]);
+		// Matching: swapping two figures credits each to the other source.
+		if (match.kind !== 'match-estimates') throw new Error('no matching question');
+		const [a, b, c] = match.items;
+		const swapped = {
+			[a!.id]: match.answer[b!.id]!,
+			[b!.id]: match.answer[a!.id]!,
+			[c!.id]: match.answer[c!.id]!
+		};
+		expect(sourcePairs(match, swapped, data)).toEqual([
+			{ right: b!.ref, chosen: a!.ref },
+			{ right: a!.ref, chosen: b!.ref },
+			{ right: c!.ref, chosen: c!.ref }
+		]);
+		// A question about dates has no sources to confuse.
+		const when = data.questions.find((q) => q.kind === 'when')!;
+		expect(sourcePairs(when, when.choices[0]!.id, data)).toEqual([]);
+	});
+
+	it('counts who was credited for whose figure, and says the biggest confusion plainly', () => {
+		const students = ['A', 'B', 'C', 'D'].map((name, i) =>
+			results(name, (q) =>
+				q.id === ukraine.id ? pick(i < 3 ? 'us-intelligence' : 'ukraine') : right(q)
+			)
+		);
+		const r = report(students.map((s, i) => ok(`${i}.json`, s)));
+		const only = confusion(
+			r,
+			classify(
+				students.map((s, i) => ok(`${i}`, s)),
+				data
+			).accepted,
+			data,
+			['whose-estimate']
+		);
+		expect(only.counts['ukraine']).toEqual({ 'us-intelligence': 3, ukraine: 1 });
+		expect(only.rowTotals['ukraine']).toBe(4);
+		expect(r.confusion.counts['ukraine']!['us-intelligence']).toBe(3);
+		// Section 2 asks whose figure South Korea's is; everyone got that right.
+		expect(only.rows).toEqual(['south-korea', 'ukraine']);
+		expect(only.columns).toEqual(['south-korea', 'ukraine', 'us-intelligence']);
+		expect(r.confusion.columns).toEqual(expect.arrayContaining(['ukraine', 'us-intelligence']));
+		expect(r.confusion.worst).toMatchObject({
+			question: { id: ukraine.id },
+			right: 'ukraine',
+			chosen: 'us-intelligence',
+			count: 3,
+			of: 4
+		});
+		expect(describeConfusion(r.confusion.worst!, data)).toBe(
+			'3 of 4 students credited Ukraine’s figure to U.S. intelligence.'
+		);
+		expect(r.sourceKinds).toEqual(expect.arrayContaining(['who-said', 'whose-estimate']));
+	});
+
+	it('has no confusion to tell when everyone is right', () => {
+		const r = report([ok('a.json', results('A'))]);
+		expect(r.confusion.worst).toBeNull();
+		expect(r.confusion.total).toBeGreaterThan(0);
+	});
+});
+
+describe('CSV export', () => {
+	it('quotes as RFC 4180 asks and neutralises formulas', () => {
+		expect(csvField('plain')).toBe('plain');
+		expect(csvField('a,b')).toBe('"a,b"');
+		expect(csvField('say "hi"')).toBe('"say ""hi"""');
+		expect(csvField('two\nlines')).toBe('"two\nlines"');
+		expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+		expect(csvField('+1')).toBe("'+1");
+		expect(csvField('-2+3')).toBe("'-2+3");
+		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(csvField('\tx')).toBe("'\tx");
+		expect(csvField(-3)).toBe('-3');
+		expect(csvField('Zoë Ørsted')).toBe('Zoë Ørsted');
+	});
+
+	it('writes UTF-8 with a BOM and CRLF line ends', () => {
+		expect(
+			toCsv([
+				['a', 1],
+				['b', 2]
+			])
+		).toBe('\uFEFFa,1\r\nb,2\r\n');
+	});
+
+	it('exports the class table: a column per section (out of how many), totals, percent', () => {
+		const r = report([
+			ok('ana.json', results('=cmd|’/C calc’!A0')),
+			ok('ben.json', results('Ben, Jr.', wrong))
+		]);
+		const csv = classTableCsv(r);
+		const lines = csv.slice(1).split('\r\n');
+		const n2 = questionsOf(2).length;
+		const n4 = questionsOf(4).length;
+		expect(lines[0]).toBe(
+			`Student,Source,2. ${data.sections[1]!.heading} (of ${n2}),4. ${data.sections[3]!.heading} (of ${n4}),Total right,Total questions,Percent`
+		);
+		expect(lines[1]).toBe(`'=cmd|’/C calc’!A0,ana.json,${n2},${n4},${n2 + n4},${n2 + n4},100`);
+		expect(lines[2]).toBe(`"Ben, Jr.",ben.json,0,0,0,${n2 + n4},0`);
+		expect(lines[3]).toBe('');
+	});
+});
