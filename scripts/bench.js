@@ -58,6 +58,7 @@ try {
 // Extraction, generation and the extraction scores, from the TypeScript pipeline.
 for (const args of [
 	['scripts/bench-generate.ts'],
+	['scripts/bench-report.ts'],
 	['scripts/eval.ts', 'tests/fixtures/practice'],
 	['scripts/eval.ts', 'tests/fixtures/heldout'],
 	['scripts/eval.ts', 'tests/fixtures/blind']

@@ -4,3 +4,10 @@ import { resolve } from '$app/paths';
 export const homeHref = () => resolve('/');
 export const sectionHref = (n: number) => `${resolve('/section/[n]', { n: String(n) })}/`;
 export const progressHref = () => `${resolve('/progress')}/`;
+export const teacherHref = () => `${resolve('/teacher')}/`;
+/** The class report, optionally already set to one assignment. */
+export const reportHref = (code = '') => `${resolve('/teacher/report')}/${code ? `#${code}` : ''}`;
+export const assignmentHref = () => `${resolve('/a')}/`;
+/** A section page inside an assignment: the code rides along in the query. */
+export const assignedSectionHref = (n: number, code: string) =>
+	`${sectionHref(n)}?a=${encodeURIComponent(code)}`;

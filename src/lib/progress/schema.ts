@@ -28,7 +28,8 @@ function isSectionRecord(x: unknown): x is SectionRecord {
 		values(x.misses, isCount) &&
 		Array.isArray(x.revealed) &&
 		x.revealed.every((id) => typeof id === 'string') &&
-		(x.best === null || isCount(x.best))
+		(x.best === null || isCount(x.best)) &&
+		(x.firstAnswers === undefined || values(x.firstAnswers, isAnswer))
 	);
 }
 

@@ -7,6 +7,9 @@ export { emptyRecord, type SectionRecord } from './state';
 /** How strict an attempt is: self-study reveals answers; graded keeps the first try (for assignments). */
 export type Mode = 'self-study' | 'practice' | 'graded';
 
+/** Whether a mode marks answers right or wrong as soon as they are checked. */
+export const showsVerdicts = (mode: Mode) => mode !== 'graded';
+
 /** Misses after which self-study shows the answer by itself. */
 export const REVEAL_AFTER_MISSES = 2;
 
@@ -41,6 +44,7 @@ export function check(r: SectionRecord, questions: Question[], mode: Mode): Sect
 	}
 	const right = questions.filter((q) => results[q.id] === true).length;
 	const first = r.first ?? Object.fromEntries(questions.map((q) => [q.id, results[q.id] === true]));
+	const firstAnswers = r.firstAnswers ?? { ...r.answers };
 	return {
 		...r,
 		checks: r.checks + 1,
@@ -48,6 +52,7 @@ export function check(r: SectionRecord, questions: Question[], mode: Mode): Sect
 		misses,
 		revealed,
 		first,
+		firstAnswers,
 		best: Math.max(r.best ?? 0, right)
 	};
 }

@@ -19,6 +19,8 @@ export interface SectionRecord {
 	revealed: string[];
 	/** The most questions right after any check. */
 	best: number | null;
+	/** The answers given at the first check: what an assignment hands in. */
+	firstAnswers?: Record<string, Answer>;
 }
 
 export const emptyRecord = (): SectionRecord => ({

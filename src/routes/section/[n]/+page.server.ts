@@ -21,7 +21,10 @@ export const load: PageServerLoad = ({ params }) => {
 		.map(toQuizQuestion);
 	return {
 		slug: ARTICLE_SLUG,
+		bank: loadBank().version,
 		title: article.title,
+		// For an assignment's own previous/next links, read in the browser.
+		headings: article.sections.map((s) => s.heading),
 		questions,
 		total: article.sections.length,
 		// Sentences carry the text; a paragraph's own copy of it would double the page's data.

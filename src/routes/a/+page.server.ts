@@ -1,0 +1,26 @@
+import { ARTICLE_SLUG, loadArticle, loadBank } from '$lib/server/content';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	const article = loadArticle();
+	const bank = loadBank();
+	return {
+		slug: ARTICLE_SLUG,
+		title: article.title,
+		bank: bank.version,
+		sections: article.sections.map((s) => ({
+			id: s.id,
+			number: s.number,
+			heading: s.heading,
+			questionIds: bank.questions.filter((q) => q.section === s.id).map((q) => q.id)
+		})),
+		// In bank order, only what packing a results code needs.
+		questions: bank.questions.map((q) => ({
+			id: q.id,
+			section: q.section,
+			kind: q.kind,
+			choices: q.choices.map((c) => ({ id: c.id })),
+			...(q.kind === 'match-estimates' ? { items: q.items.map((i) => ({ id: i.id })) } : {})
+		}))
+	};
+};

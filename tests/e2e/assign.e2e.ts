@@ -1,0 +1,153 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { article } from './article';
+import { answer, questionsOf } from './bank';
+import { expectNoAxeViolations } from './fixtures';
+
+/** Fills the teacher's form and returns the link it makes. */
+async function makeLink(page: Page, title: string, sections: number[], mode: RegExp) {
+	await page.goto('/teacher/');
+	await page.getByLabel('Title').fill(title);
+	for (const n of sections)
+		await page.getByRole('checkbox', { name: new RegExp(`^\\s*${n}\\. `) }).check();
+	await page.getByRole('radio', { name: mode }).check();
+	await page.getByRole('button', { name: 'Make the link' }).click();
+	return page.getByLabel('Link for students').inputValue();
+}
+
+test('a teacher makes a link; a student opens it in a fresh browser, completes it and downloads results', async ({
+	page,
+	browser
+}) => {
+	const link = await makeLink(
+		page,
+		'Week 3: whose figure?',
+		[1, 3],
+		/^\s*Graded: the first answers count/
+	);
+	expect(link).toMatch(/\/a\/#/);
+	await expect(
+		page.getByRole('img', { name: 'QR code of the assignment link' }).locator('path')
+	).toHaveAttribute('d', /^M\d/);
+	await expectNoAxeViolations(page);
+
+	const student = await browser.newContext();
+	const s = await student.newPage();
+	await s.goto(link);
+	await expect(s.getByRole('heading', { level: 1 })).toHaveText('Week 3: whose figure?');
+	await s.getByLabel(/Your name/).fill('Ada <b>Lovelace</b>');
+	await s.getByRole('button', { name: 'Start' }).click();
+	await expect(s.getByText('Working as Ada <b>Lovelace</b>.')).toBeVisible();
+	const items = s.getByRole('listitem');
+	await expect(items).toHaveCount(2);
+	await expect(items.first()).toContainText(article.sections[0]!.heading);
+	await expectNoAxeViolations(s);
+
+	for (const n of [1, 3]) {
+		await s.getByRole('link', { name: new RegExp(article.sections[n - 1]!.heading) }).click();
+		await expect(s.getByText(/Assignment “Week 3: whose figure\?”/)).toBeVisible();
+		const questions = questionsOf(n);
+		for (const [i, q] of questions.entries()) await answer(s, q, i !== 0);
+		await s.getByRole('button', { name: 'Check answers' }).click();
+		// Graded: no verdicts and no retry before the hand-in.
+		await expect(s.locator('.summary')).toContainText('Your answers are saved');
+		await expect(s.getByText('Not quite.')).toHaveCount(0);
+		await expect(s.getByRole('button', { name: 'Try the missed ones again' })).toHaveCount(0);
+		await s.getByRole('link', { name: 'Back to the assignment' }).first().click();
+	}
+
+	const total = questionsOf(1).length + questionsOf(3).length;
+	await expect(s.getByText(`${total - 2} of ${total} right on the first try`)).toBeVisible();
+	const [download] = await Promise.all([
+		s.waitForEvent('download'),
+		s.getByRole('button', { name: 'Download results file' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/\.json$/);
+	const results = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+	expect(results.student).toBe('Ada <b>Lovelace</b>');
+	expect(Object.keys(results.answers)).toHaveLength(total);
+	await expect(
+		s.getByText('Handed in. The section pages now show the right answers.')
+	).toBeVisible();
+	await student.close();
+});
+
+/** A student in a fresh browser: opens the link, answers every question (the first of each section wrong when asked), hands in both ways. */
+async function student(browser: Browser, link: string, name: string, missFirst: boolean) {
+	const context = await browser.newContext();
+	const s = await context.newPage();
+	await s.goto(link);
+	await s.getByLabel(/Your name/).fill(name);
+	await s.getByRole('button', { name: 'Start' }).click();
+	for (const n of [1, 3]) {
+		await s.getByRole('link', { name: new RegExp(article.sections[n - 1]!.heading) }).click();
+		for (const [i, q] of questionsOf(n).entries()) await answer(s, q, !(missFirst && i === 0));
+		await s.getByRole('button', { name: 'Check answers' }).click();
+		await s.getByRole('link', { name: 'Back to the assignment' }).first().click();
+	}
+	const [download] = await Promise.all([
+		s.waitForEvent('download'),
+		s.getByRole('button', { name: 'Download results file' }).click()
+	]);
+	// Kept past the context's end: the teacher imports it.
+	const file = test.info().outputPath(`${name}.json`);
+	await download.saveAs(file);
+	await s.getByRole('button', { name: 'Copy results code' }).click();
+	const code = await s.getByLabel(/Your results code/).inputValue();
+	await context.close();
+	return { file, code };
+}
+
+test('the teacher imports a results file and a pasted code and sees the class table', async ({
+	page,
+	browser
+}) => {
+	const link = await makeLink(page, 'Report check', [1, 3], /^\s*Graded: the first answers count/);
+	const ada = await student(browser, link, 'Ada', true);
+	const ben = await student(browser, link, 'Ben', false);
+	expect(ben.code).toMatch(/^CR1/);
+
+	await page.goto(`/teacher/report/#${link.split('#')[1]}`);
+	await page.getByLabel('Choose files…').setInputFiles(ada.file);
+	await page.getByLabel('Results codes').fill(ben.code);
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	const table = page.getByRole('region', { name: /class/i }).getByRole('table');
+	const n1 = questionsOf(1).length;
+	const n3 = questionsOf(3).length;
+	await expect(table.getByRole('row', { name: /Ada/ })).toContainText(`${n1 - 1}`);
+	await expect(table.getByRole('row', { name: /Ada/ })).toContainText(`${n1 + n3 - 2}`);
+	await expect(table.getByRole('row', { name: /Ben/ })).toContainText(`${n1 + n3}`);
+	await expectNoAxeViolations(page);
+});
+
+test('a damaged or foreign assignment link says what is wrong and offers the article', async ({
+	page
+}) => {
+	const link = await makeLink(page, 'Homework', [2], /^\s*Practice/);
+	const code = link.split('#')[1]!;
+	const damaged = code.slice(0, -3) + (code.at(-3) === 'x' ? 'y' : 'x') + code.slice(-2);
+	for (const bad of [damaged, code.slice(0, 8), 'hello']) {
+		await page.goto(`/a/#${bad}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'This assignment link does not work'
+		);
+		await expect(page.getByRole('alert')).not.toBeEmpty();
+		await expect(page.getByRole('link', { name: 'read the full article' })).toBeVisible();
+	}
+	await expectNoAxeViolations(page);
+});
+
+test('assignment progress is kept apart from self-study progress', async ({ page }) => {
+	const link = await makeLink(page, 'Practice run', [3], /^\s*Practice/);
+	await page.goto(link);
+	await page.getByLabel(/Your name/).fill('Sam');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.getByRole('link', { name: new RegExp(article.sections[2]!.heading) }).click();
+	for (const q of questionsOf(3)) await answer(page, q);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await page.goto('/section/3/');
+	await expect(page.locator('.summary')).toBeEmpty();
+	await page.goto('/');
+	const card = page.getByRole('listitem').filter({ hasText: article.sections[2]!.heading });
+	await expect(card).toContainText('Not started');
+});
