@@ -53,7 +53,20 @@ const server = createServer((req, res) => {
 			res.end();
 			return;
 		}
-		if (!url.startsWith(`${base}/`)) return notFound(res);
+		// Outside the site's folder: the site's own 404 page would try to load the app from the wrong
+		// place, so send the root to the site and answer anything else with a plain page.
+		if (url === '/') {
+			res.writeHead(302, { Location: `${base}/` });
+			res.end();
+			return;
+		}
+		if (!url.startsWith(`${base}/`)) {
+			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+			res.end(
+				`<!doctype html><title>Not found</title><p>Nothing here. Crosscheck is at <a href="${base}/">${base}/</a>.</p>`
+			);
+			return;
+		}
 		req.url = url.slice(base.length);
 	}
 	// Like most static hosts, send a folder's address without its slash to the slash form, so the

@@ -52,7 +52,7 @@ test('a teacher makes a link; a student opens it in a fresh browser, completes i
 		// Graded: no verdicts and no retry before the hand-in.
 		await expect(s.locator('.summary')).toContainText('Your answers are saved');
 		await expect(s.getByText('Not quite.')).toHaveCount(0);
-		await expect(s.getByRole('button', { name: 'Try the missed ones again' })).toHaveCount(0);
+		await expect(s.getByRole('button', { name: 'Try the wrong ones again' })).toHaveCount(0);
 		await s.getByRole('link', { name: 'Back to the assignment' }).first().click();
 	}
 

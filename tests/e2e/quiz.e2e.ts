@@ -54,7 +54,7 @@ test('a partly wrong section: feedback, the evidence in the text, and a retry of
 	await expectNoAxeViolations(page);
 
 	// Show in the article: the evidence sentences are highlighted and the first gets focus.
-	await card.getByRole('button', { name: 'Show in the article' }).click();
+	await card.getByRole('button', { name: 'Show in the article for question 1' }).click();
 	for (const id of missed!.evidence) await expect(page.locator(`#${id}`)).toHaveClass(/evidence/);
 	await expect(page.locator(`#${missed!.evidence[0]}`)).toBeFocused();
 	await expect(page.locator(`#${missed!.evidence[0]}`)).toBeInViewport();
@@ -62,7 +62,7 @@ test('a partly wrong section: feedback, the evidence in the text, and a retry of
 	await expect(card).toBeFocused();
 
 	// Try again: only the missed question reopens.
-	await page.getByRole('button', { name: 'Try the missed ones again' }).click();
+	await page.getByRole('button', { name: 'Try the wrong ones again' }).click();
 	await expect(card.locator('input, select').first()).toBeEnabled();
 	await expect(card).toBeFocused();
 	for (const q of rest) {
@@ -199,4 +199,65 @@ test('a keyboard-only student can answer and check a whole section', async ({ pa
 	await expect(page.locator('.summary')).toContainText(
 		`${questions.length} of ${questions.length} right`
 	);
+});
+
+test('moving to the next section leaves no note, highlight or crash from the last one', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/section/4/');
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect(page.getByRole('alert')).toContainText('Answer every question');
+	await page.locator('a[rel="next"]').click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.sections[4]!.heading);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.locator('.question')).toHaveCount(questionsOf(5).length);
+	expect(errors).toEqual([]);
+});
+
+test('evidence in another section is offered as a link, and the highlight does not follow to the next page', async ({
+	page
+}) => {
+	const n = [1, 2, 3, 4, 5, 6].find((s) =>
+		questionsOf(s).some((q) =>
+			q.evidence.some(
+				(id) => !article.sections[s - 1]!.paragraphs.some((p) => id.startsWith(`${p.id}s`))
+			)
+		)
+	)!;
+	const questions = questionsOf(n);
+	const index = questions.findIndex((q) =>
+		q.evidence.some(
+			(id) => !article.sections[n - 1]!.paragraphs.some((p) => id.startsWith(`${p.id}s`))
+		)
+	);
+	await page.goto(`/section/${n}/`);
+	for (const [i, q] of questions.entries()) await answer(page, q, i !== index);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await page.getByRole('button', { name: `Show in the article for question ${index + 1}` }).click();
+	const bar = page.getByRole('region', { name: 'Evidence' });
+	await expect(bar.getByRole('link', { name: /^section \d$/ }).first()).toBeVisible();
+	await page.locator('a[rel="next"], a.next').first().click();
+	await expect(page.getByRole('region', { name: 'Evidence' })).toHaveCount(0);
+});
+
+test('with storage blocked, answers survive moving between sections during the visit', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		});
+	});
+	const q = questionsOf(2)[0]!;
+	await page.goto('/section/2/');
+	await answer(page, q);
+	await page.locator('a[rel="next"]').click();
+	await expect(page).toHaveURL(/\/section\/3\/$/);
+	await page.locator('a[rel="prev"]').click();
+	await expect(page.locator(`#q-${q.id} input:checked, #q-${q.id} select`).first()).toBeVisible();
+	await expect(page.locator(`#q-${q.id} input:checked`)).toHaveCount(q.items ? 0 : 1);
 });

@@ -42,3 +42,15 @@ test('an unknown page under the sub-path shows the 404 page with working links',
 	await page.getByRole('link', { name: 'see the list of all sections' }).click();
 	await expect(page).toHaveURL(/\/crosscheck\/$/);
 });
+
+test('addresses outside the sub-path never load the app from the wrong place', async ({ page }) => {
+	let loads = 0;
+	page.on('load', () => loads++);
+	const root = await page.goto('http://127.0.0.1:4312/');
+	expect(root?.url()).toMatch(/\/crosscheck\/$/);
+	const response = await page.goto('http://127.0.0.1:4312/nope');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('link', { name: '/crosscheck/' })).toBeVisible();
+	await page.waitForTimeout(500);
+	expect(loads).toBeLessThanOrEqual(2);
+});

@@ -12,6 +12,13 @@ import {
 } from './store';
 
 /**
+ * Progress kept in memory when storage is blocked, so moving between pages of the site (which does not
+ * reload the app) loses nothing during the visit.
+ */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain cache, read only in #read()
+const memory = new Map<string, StoredProgress>();
+
+/**
  * A learner's progress for one article (or one assignment), kept in localStorage and shared with other
  * tabs. Empty until `connect()` runs in the browser; nothing is written until the learner acts.
  */
@@ -48,7 +55,7 @@ export class Progress {
 
 	#read() {
 		const { data, status } = readProgress(this.#storage, this.#key, this.#known, this.#complete);
-		this.data = data;
+		this.data = status === 'blocked' ? (memory.get(this.#key) ?? data) : data;
 		// A recovery is reported once: the unreadable value has been moved aside.
 		if (status !== 'ok' || this.status !== 'recovered') this.status = status;
 		this.loaded = true;
@@ -63,6 +70,7 @@ export class Progress {
 		const next = change(this.data.sections[section] ?? emptyRecord());
 		this.data = { ...this.data, sections: { ...this.data.sections, [section]: next } };
 		const saved = writeProgress(this.#storage, this.#key, this.data);
+		if (saved === 'blocked') memory.set(this.#key, this.data);
 		if (saved !== 'ok') this.status = saved;
 		else if (this.status === 'full') this.status = 'ok';
 	}
@@ -70,6 +78,7 @@ export class Progress {
 	/** Forgets every answer and score for this article. */
 	reset() {
 		this.data = emptyProgress();
+		memory.delete(this.#key);
 		if (clearProgress(this.#storage, this.#key) !== 'ok') this.status = 'blocked';
 	}
 }

@@ -1,5 +1,7 @@
-import { decodeAssignment, encodeAssignment } from '../assign/codec';
+import { decodeAssignment, encodeAssignment } from '../assign/assignment';
 import type { Assignment, Decoded } from '../assign/types';
+
+export { codeFromUrl } from './code';
 
 /** What the site has: the article's tag, the bank version and the number of sections. */
 export interface Site {
@@ -37,17 +39,6 @@ export function openAssignment(code: string, site: Site): Decoded<Assignment> {
 		};
 	}
 	return decoded;
-}
-
-/** The assignment code in a page address: `#CODE` on the assignment page, `?a=CODE` on section pages. */
-export function codeFromUrl(url: URL): string {
-	const raw = url.searchParams.get('a') ?? url.hash.replace(/^#/, '');
-	try {
-		return decodeURIComponent(raw).trim();
-	} catch {
-		// A hand-typed address with a stray “%”: let the decoder say what is wrong with it.
-		return raw.trim();
-	}
 }
 
 /**

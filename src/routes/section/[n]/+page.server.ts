@@ -25,6 +25,8 @@ export const load: PageServerLoad = ({ params }) => {
 		title: article.title,
 		// For an assignment's own previous/next links, read in the browser.
 		headings: article.sections.map((s) => s.heading),
+		// Which section each paragraph is in, for evidence that lies in another section.
+		paragraphSection: article.sections.flatMap((s) => s.paragraphs.map(() => s.number)),
 		questions,
 		total: article.sections.length,
 		// Sentences carry the text; a paragraph's own copy of it would double the page's data.
