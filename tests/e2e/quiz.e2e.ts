@@ -23,6 +23,7 @@ test('a student answers a whole section right, and home shows it done', async ({
 	await expect(card).toContainText(
 		`Done · ${questions.length} of ${questions.length} on the first try`
 	);
+	await expect(page.getByRole('link', { name: 'Continue with section 1' })).toBeVisible();
 });
 
 test('unanswered questions are pointed out, not marked wrong', async ({ page }) => {

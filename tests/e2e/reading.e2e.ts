@@ -57,9 +57,7 @@ test('a sentence can be linked to by its fragment and is highlighted', async ({ 
 test('an unknown address gets a helpful 404 page', async ({ page }) => {
 	const response = await page.goto('/section/99/');
 	expect(response?.status()).toBe(404);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'This page is not part of the module'
-	);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page');
 	await page.getByRole('link', { name: 'see the list of all sections' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(source.title);
 });

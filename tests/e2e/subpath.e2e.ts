@@ -36,9 +36,7 @@ test('an unknown page under the sub-path shows the 404 page with working links',
 	page
 }) => {
 	await page.goto('no-such-page/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'This page is not part of the module'
-	);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page');
 	await page.getByRole('link', { name: 'see the list of all sections' }).click();
 	await expect(page).toHaveURL(/\/crosscheck\/$/);
 });
