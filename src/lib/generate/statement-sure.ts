@@ -141,11 +141,17 @@ export function howSureStatement(
 		possible: 'it is only a possibility',
 		unknown: 'it is not known yet'
 	}[graded.grade];
-	const reason = `The words “${words}” show ${meaning}`;
+	const reason = /\s/.test(words)
+		? `The words “${words}” show ${meaning}`
+		: `The word “${words}” shows ${meaning}`;
+	// One sentence that both names the speaker and hedges is quoted around the hedge, and long enough
+	// to keep the name; otherwise each sentence is quoted for its own part.
 	const evidence =
 		hedged && hedged !== said
 			? `${cite(ctx, hedged, graded.words)}; ${citeNaming(ctx, said, claim.speaker)}`
-			: citeNaming(ctx, hedged ?? said, claim.speaker);
+			: hedged
+				? cite(ctx, hedged, graded.words, 45)
+				: citeNaming(ctx, said, claim.speaker);
 	return singleChoice(ctx, {
 		kind: 'how-sure',
 		section: claim.section,
