@@ -1,0 +1,273 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/article/parse';
+import { buildBank } from '../../src/lib/bank/build';
+import { parseBank } from '../../src/lib/bank/parse';
+import { ARTICLE_SOURCE, type Claims } from '../../src/lib/extract/types';
+import { ARTICLE_NAME, buildSourcesMap, markKind } from '../../src/lib/map/build';
+import { formatNumber, linearScale, niceStep } from '../../src/lib/map/scale';
+import type { MapEntry, SourcesMap } from '../../src/lib/map/types';
+
+/** Every entry of the map with the source it sits under. */
+function entriesOf(map: SourcesMap): Array<{ source: string; entry: MapEntry }> {
+	return map.groups.flatMap((g) =>
+		g.sources.flatMap((s) => s.entries.map((entry) => ({ source: s.id, entry })))
+	);
+}
+
+/** Invariants that hold for any article: every claim appears once, under its source, linked right. */
+function expectWellFormed(map: SourcesMap, claims: Claims, sentenceSection: Map<string, number>) {
+	const all = entriesOf(map);
+	const ids = all.map((x) => x.entry.id);
+	expect(new Set(ids).size).toBe(ids.length);
+	expect(ids.sort()).toEqual(
+		[
+			...claims.estimates,
+			...claims.events,
+			...claims.quotes,
+			...claims.paraphrases,
+			...claims.authorVoice
+		]
+			.map((c) => c.id)
+			.sort()
+	);
+	for (const { entry } of all)
+		expect(entry.ref.section, `${entry.id} in ${entry.ref.sentence}`).toBe(
+			sentenceSection.get(entry.ref.sentence)
+		);
+	for (const e of claims.estimates)
+		expect(all.find((x) => x.entry.id === e.id)?.source).toBe(e.source);
+	for (const q of claims.quotes)
+		expect(all.find((x) => x.entry.id === q.id)?.source).toBe(q.speaker);
+	// The article's own voice comes last; no group is empty.
+	expect(map.groups.at(-1)?.label).toBe(ARTICLE_NAME);
+	for (const g of map.groups) expect(g.sources.length).toBeGreaterThan(0);
+	// One chart per conflict, with every one of its estimates, on an axis from zero that holds them all.
+	expect(map.series.map((s) => s.id)).toEqual(claims.conflicts.map((c) => c.id));
+	for (const s of map.series) {
+		expect(s.ticks[0]).toMatchObject({ value: 0, at: 0 });
+		expect(s.ticks.at(-1)).toMatchObject({ value: s.max, at: 1 });
+		for (const m of s.marks) {
+			expect(m.from).toBeGreaterThanOrEqual(0);
+			expect(m.to).toBeLessThanOrEqual(1);
+			expect(m.from).toBeLessThanOrEqual(m.to);
+			expect(Math.max(m.value, m.high ?? 0, m.low ?? 0)).toBeLessThan(s.max);
+		}
+	}
+	// Events in article order, each once.
+	expect(map.timeline.map((t) => t.id).sort()).toEqual(claims.events.map((t) => t.id).sort());
+}
+
+const sentenceSections = (article: ReturnType<typeof parseArticle>) =>
+	new Map(
+		article.sections.flatMap((s) =>
+			s.paragraphs.flatMap((p) => p.sentences.map((x) => [x.id, s.number] as const))
+		)
+	);
+
+describe('the sources map of the shipped article', () => {
+	const article = parseArticle(readFileSync('questions/north-korean-troops/article.md', 'utf8'));
+	const { claims } = parseBank(
+		JSON.parse(readFileSync('questions/north-korean-troops/bank.json', 'utf8')) as unknown
+	);
+	const map = buildSourcesMap(claims, article);
+	const source = (id: string) => map.groups.flatMap((g) => g.sources).find((s) => s.id === id)!;
+
+	it('holds every claim once, under its source, linked to its sentence and section', () => {
+		expectWellFormed(map, claims, sentenceSections(article));
+	});
+
+	it('groups the sources by the country they speak for, in order of appearance', () => {
+		const groups = map.groups.map((g) => [g.label, g.sources.map((s) => s.id)]);
+		expect(groups).toContainEqual([
+			'South Korea',
+			['south-korean-intelligence', 'south-korea', 'kim-yong-hyun']
+		]);
+		expect(groups).toContainEqual(['Ukraine', ['ukrainian-intelligence', 'ukraine']]);
+		expect(groups).toContainEqual(['U.S.', ['us-intelligence', 'lloyd-austin', 'us-officials']]);
+		expect(groups).toContainEqual(['The Netherlands', ['ruben-brekelmans']]);
+		expect(groups).toContainEqual(['Other experts', ['other-experts']]);
+		const labels = map.groups.map((g) => g.label);
+		expect(labels.indexOf('South Korea')).toBeLessThan(labels.indexOf('Ukraine'));
+		expect(labels.indexOf('Ukraine')).toBeLessThan(labels.indexOf('U.S.'));
+		expect(labels.at(-1)).toBe(ARTICLE_NAME);
+	});
+
+	it('lists a source’s figures with their hedges, then dates, quotes and paraphrases', () => {
+		const southKorea = source('south-korea').entries;
+		expect(southKorea.map((e) => e.kind)).toEqual([
+			'figure',
+			'figure',
+			'figure',
+			'figure',
+			'figure',
+			'paraphrase',
+			'paraphrase',
+			'paraphrase'
+		]);
+		expect(southKorea[0]).toMatchObject({
+			kind: 'figure',
+			text: 'at least 1,500',
+			counts: 'North Korean soldiers',
+			mark: 'at-least',
+			disputed: true,
+			ref: { sentence: 'p2s3', section: 2 }
+		});
+		expect(source('ukraine').entries[0]).toMatchObject({
+			text: 'roughly 12,000',
+			mark: 'approximate'
+		});
+		expect(source('us-intelligence').entries[0]).toMatchObject({ text: '3,000', mark: 'exact' });
+		expect(source('south-korean-intelligence').entries[0]).toMatchObject({
+			kind: 'date',
+			when: 'between October 8 and 13',
+			ref: { sentence: 'p2s1', section: 2 }
+		});
+		const kim = source('kim-yong-hyun');
+		expect(kim.role).toBe('South Korean Defense Minister');
+		expect(kim.entries.filter((e) => e.kind === 'quote').map((e) => e.ref.sentence)).toEqual([
+			'p3s1',
+			'p12s1'
+		]);
+		expect(source('ruben-brekelmans').entries).toContainEqual(
+			expect.objectContaining({
+				kind: 'quote',
+				partial: true,
+				text: 'will probably first be deployed in Kursk,'
+			})
+		);
+		expect(source('other-experts').entries).toEqual([
+			expect.objectContaining({
+				kind: 'paraphrase',
+				text: 'they may not be the country’s crack troops'
+			})
+		]);
+	});
+
+	it('gives the article’s own voice its figures, unattributed events and evaluative words', () => {
+		const own = source(ARTICLE_SOURCE);
+		expect(own.name).toBe(ARTICLE_NAME);
+		expect(own.entries).toContainEqual(
+			expect.objectContaining({
+				kind: 'figure',
+				text: 'nearly 1.3 million',
+				mark: 'at-most',
+				disputed: false
+			})
+		);
+		expect(own.entries).toContainEqual(
+			expect.objectContaining({
+				kind: 'voice',
+				text: 'bloodthirsty war',
+				ref: { sentence: 'p13s1', section: 5 }
+			})
+		);
+		expect(own.entries).toContainEqual(
+			expect.objectContaining({ kind: 'date', when: 'Last Friday' })
+		);
+	});
+
+	it('charts the three competing troop estimates on an honest axis', () => {
+		expect(map.series).toHaveLength(1);
+		const [troops] = map.series;
+		expect(troops!.counts).toBe('North Korean soldiers');
+		expect(troops!.marks.map((m) => [m.text, m.sourceName, m.mark])).toEqual([
+			['at least 1,500', 'South Korea', 'at-least'],
+			['roughly 12,000', 'Ukraine', 'approximate'],
+			['3,000', 'U.S. intelligence', 'exact']
+		]);
+		expect(troops!.max).toBe(15000);
+		expect(troops!.ticks.map((t) => t.label)).toEqual(['0', '5,000', '10,000', '15,000']);
+		const [atLeast, roughly, exact] = troops!.marks;
+		// “At least” runs open-ended to the right edge; the others are points at their value.
+		expect(atLeast).toMatchObject({ at: 0.1, from: 0.1, to: 1 });
+		expect(roughly).toMatchObject({ at: 0.8, from: 0.8, to: 0.8 });
+		expect(exact).toMatchObject({
+			at: 0.2,
+			from: 0.2,
+			to: 0.2,
+			ref: { sentence: 'p7s1', section: 4 }
+		});
+	});
+
+	it('puts the events on a timeline in article order, with times as written and who reported them', () => {
+		expect(map.timeline.map((t) => [t.when, t.sourceName, t.ref.sentence])).toEqual([
+			['Last Friday', ARTICLE_NAME, 'p1s2'],
+			['between October 8 and 13', 'South Korean intelligence', 'p2s1'],
+			['Thursday', ARTICLE_NAME, 'p3s1'],
+			['On Thursday', ARTICLE_NAME, 'p6s1'],
+			['Wednesday', ARTICLE_NAME, 'p7s1'],
+			['on Thursday', ARTICLE_NAME, 'p12s1'],
+			['between Sunday and Monday', 'Ukrainian intelligence', 'p15s3']
+		]);
+	});
+
+	it('fails loudly when a claim names a sentence the article does not have', () => {
+		const broken = { ...claims, quotes: [{ ...claims.quotes[0]!, sentence: 'p99s1' }] };
+		expect(() => buildSourcesMap(broken, article)).toThrow(/p99s1/);
+	});
+});
+
+describe('the sources map of a practice article built through the same pipeline', () => {
+	const { bank, article } = buildBank(
+		readFileSync('tests/fixtures/practice/02-wildfire.md', 'utf8'),
+		{ slug: '02-wildfire' }
+	);
+	const map = buildSourcesMap(bank.claims, article);
+
+	it('holds every claim once, under its source, linked to its sentence and section', () => {
+		expectWellFormed(map, bank.claims, sentenceSections(article));
+	});
+
+	it('draws each conflict with its bounds: approximate, a range, an upper bound', () => {
+		const acres = map.series.find((s) => s.quantity === 'acre')!;
+		expect(acres.marks.map((m) => [m.text, m.mark, m.sourceName])).toEqual([
+			['roughly 86,000', 'approximate', 'Calder State Forestry Department'],
+			['between 105,000 and 120,000', 'range', 'Western Fire Observatory'],
+			['as many as 130,000', 'at-most', 'Calder Wildlands Trust']
+		]);
+		const [, range, upTo] = acres.marks;
+		expect(range!.from).toBeCloseTo(105000 / acres.max);
+		expect(range!.to).toBeCloseTo(120000 / acres.max);
+		expect(upTo).toMatchObject({ from: 0, to: upTo!.at });
+		expect(acres.max).toBeGreaterThan(130000);
+
+		const homes = map.series.find((s) => s.quantity === 'homes')!;
+		expect(homes.marks.map((m) => m.mark)).toEqual(['at-least', 'at-most']);
+	});
+
+	it('keeps a figure that repeats another source’s under its source, naming whom it cites', () => {
+		const cited = entriesOf(map).find((x) => x.entry.kind === 'figure' && x.entry.citedFrom);
+		expect(cited?.entry).toMatchObject({
+			text: 'more than 105,000',
+			citedFrom: 'Western Fire Observatory'
+		});
+	});
+});
+
+describe('mark kinds and the axis', () => {
+	it('reads the bounds before the hedge word', () => {
+		expect(markKind({ low: 1, high: 2, hedge: null })).toBe('range');
+		expect(markKind({ low: 1, high: null, hedge: 'more than' })).toBe('at-least');
+		expect(markKind({ low: null, high: 9, hedge: 'fewer than' })).toBe('at-most');
+		expect(markKind({ low: null, high: null, hedge: 'about' })).toBe('approximate');
+		expect(markKind({ low: null, high: null, hedge: null })).toBe('exact');
+	});
+
+	it('uses round steps from zero with room to spare above the largest figure', () => {
+		expect(niceStep(3300)).toBe(5000);
+		expect(niceStep(0.3)).toBe(0.5);
+		expect(niceStep(2400)).toBe(2500);
+		expect(linearScale(12000)).toEqual({ max: 15000, ticks: [0, 5000, 10000, 15000] });
+		expect(linearScale(0)).toEqual({ max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] });
+		for (const largest of [7, 95, 400, 4500, 130000, 1300000]) {
+			const { max, ticks } = linearScale(largest);
+			expect(max).toBeGreaterThan(largest);
+			expect(ticks[0]).toBe(0);
+			expect(ticks.at(-1)).toBe(max);
+			expect(ticks.length).toBeGreaterThanOrEqual(3);
+			expect(ticks.length).toBeLessThanOrEqual(8);
+		}
+		expect(formatNumber(1300000)).toBe('1,300,000');
+	});
+});
