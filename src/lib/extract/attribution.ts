@@ -122,6 +122,18 @@ export function citedSource(text: string): string {
 		.trim();
 }
 
+/** An attribution by a verb whose subject is `entity`; the reported content starts after the verb. */
+function verbAttribution(
+	verb: string,
+	start: number,
+	end: number,
+	entity: Entity,
+	inverted: boolean,
+	clauseStart: number
+): Attribution {
+	return { kind: 'verb', verb, start, end, entity, complement: end, inverted, clauseStart };
+}
+
 export interface Found {
 	attributions: Attribution[];
 	/** Sources cited by the sentence (“citing the observatory’s data”). */
@@ -229,16 +241,7 @@ export function findAttributions(masked: string, sentence: SentenceRef, registry
 				const ap = /^\s*[^,.;]+,\s*([^,.;«]+)[,.]/.exec(rest);
 				const e = resolveWith(registry, m, ctx, ap ? readAppositive(ap[1]!) : null);
 				if (e) {
-					found.push({
-						kind: 'verb',
-						verb: w.word,
-						start,
-						end,
-						entity: e,
-						complement: end,
-						inverted: true,
-						clauseStart: start
-					});
+					found.push(verbAttribution(w.word, start, end, e, true, start));
 					continue;
 				}
 			}
@@ -279,16 +282,7 @@ export function findAttributions(masked: string, sentence: SentenceRef, registry
 				appositive = readAppositive(`the ${role[1]!.replace(/^the\s+/, '')}`);
 			const e = resolveWith(registry, m, ctx, appositive);
 			if (e) {
-				found.push({
-					kind: 'verb',
-					verb: w.word,
-					start,
-					end,
-					entity: e,
-					complement: end,
-					inverted: false,
-					clauseStart: from + boundary + 1
-				});
+				found.push(verbAttribution(w.word, start, end, e, false, from + boundary + 1));
 				continue;
 			}
 		}
@@ -306,16 +300,7 @@ export function findAttributions(masked: string, sentence: SentenceRef, registry
 			const m = phraseAtStart(closing[1]!);
 			const e = m && m.kind !== 'pronoun' ? resolveWith(registry, m, ctx, null) : null;
 			if (e) {
-				found.push({
-					kind: 'verb',
-					verb: w.word,
-					start,
-					end,
-					entity: e,
-					complement: end,
-					inverted: true,
-					clauseStart: start
-				});
+				found.push(verbAttribution(w.word, start, end, e, true, start));
 			}
 		}
 	}
