@@ -210,7 +210,12 @@ export function findAttributions(masked: string, sentence: SentenceRef, registry
 			}
 			continue;
 		}
-		if (!SPEECH_VERBS.has(w.word)) continue;
+		// “maintains that”, “holds that”: verbs of claiming only with a that-clause (not “North Korea
+		// maintains the world’s fourth-largest military”).
+		const claimsThat =
+			/^(?:maintains|maintained|holds|held|insists|contends)$/.test(w.word) &&
+			/^\s+that\b/.test(text.slice(w.end));
+		if (!SPEECH_VERBS.has(w.word) && !claimsThat) continue;
 		// “the U.S. estimate was”, “a report from”: a noun, not a verb.
 		const wordBefore = /(\S+)\s*$/.exec(text.slice(0, w.start))?.[1] ?? '';
 		if (
