@@ -41,7 +41,7 @@ function scoreFolder(dir: string) {
 
 describe('extraction on articles written by others (tests/fixtures)', () => {
 	// The targets the product promises: attribution ≥ 95 %, estimate source ≥ 90 %, recall ≥ 95 %.
-	for (const folder of ['practice', 'heldout']) {
+	for (const folder of ['practice', 'heldout', 'blind']) {
 		it(`meets the targets on the ${folder} set`, () => {
 			const t = scoreFolder(join('tests/fixtures', folder));
 			expect(t.qGold).toBeGreaterThan(0);

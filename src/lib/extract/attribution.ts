@@ -108,6 +108,24 @@ export function readAppositive(text: string): Appositive | null {
 	return { text: t, hint, role: body, of: '', citing: '' };
 }
 
+/**
+ * The appositive that ends `left` (“…, an oceanographer at the institute who rebuilt the spill from
+ * images, tide tables and tar,”): the shortest run of comma-separated pieces before the final comma that
+ * reads as one, so a list inside it does not cut it short.
+ */
+function lastAppositive(left: string): { index: number; read: Appositive } | null {
+	if (!/,\s*$/.test(left)) return null;
+	const body = left.replace(/,\s*$/, '');
+	let at = body.length;
+	for (let pieces = 0; pieces < 4; pieces++) {
+		at = body.lastIndexOf(',', at - 1);
+		if (at < 0 || /[«»]/.test(body.slice(at))) return null;
+		const read = readAppositive(body.slice(at + 1));
+		if (read) return { index: at, read };
+	}
+	return null;
+}
+
 /** The source named in “citing the observatory’s data” / “citing police figures”. */
 export function citedSource(text: string): string {
 	return text
@@ -255,11 +273,9 @@ export function findAttributions(masked: string, sentence: SentenceRef, registry
 		let appositive: Appositive | null = null;
 		// Strip appositives from the right; the one nearest the name describes the speaker
 		// (“Irena Kovač, the mayor of Brezhan, the nearest town, says”).
-		for (let ap = /,\s*([^,«»]+),\s*$/.exec(left); ap; ap = /,\s*([^,«»]+),\s*$/.exec(left)) {
-			const read = readAppositive(ap[1]!);
-			if (!read) break;
-			if (read.citing) cite(read.citing);
-			else appositive = read;
+		for (let ap = lastAppositive(left); ap; ap = lastAppositive(left)) {
+			if (ap.read.citing) cite(ap.read.citing);
+			else appositive = ap.read;
 			left = `${left.slice(0, ap.index)},`;
 		}
 		left = left.replace(/,$/, '');
