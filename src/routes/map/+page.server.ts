@@ -1,0 +1,13 @@
+import { buildSourcesMap } from '$lib/map/build';
+import { ARTICLE_SLUG, loadArticle, loadBank } from '$lib/server/content';
+import type { PageServerLoad } from './$types';
+
+// The map is built at build time; the page gets only what it shows, not the claims or the article text.
+export const load: PageServerLoad = () => {
+	const article = loadArticle();
+	return {
+		slug: ARTICLE_SLUG,
+		title: article.title,
+		map: buildSourcesMap(loadBank().claims, article)
+	};
+};
