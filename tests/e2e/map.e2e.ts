@@ -151,8 +151,9 @@ test('readable on a 320 px phone: nothing overflows sideways, chart labels stay 
 	const chart = page.getByRole('img', { name: /^Chart of/ }).first();
 	for (const text of await chart.locator('text').all()) {
 		const box = await text.boundingBox();
-		expect(box!.x, await text.textContent()).toBeGreaterThanOrEqual(0);
-		expect(box!.x + box!.width, await text.textContent()).toBeLessThanOrEqual(320);
+		const what = (await text.textContent()) ?? '';
+		expect(box!.x, what).toBeGreaterThanOrEqual(0);
+		expect(box!.x + box!.width, what).toBeLessThanOrEqual(320);
 	}
 	const fontSize = await chart
 		.locator('text')
