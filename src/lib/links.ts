@@ -11,3 +11,4 @@ export const assignmentHref = () => `${resolve('/a')}/`;
 /** A section page inside an assignment: the code rides along in the query. */
 export const assignedSectionHref = (n: number, code: string) =>
 	`${sectionHref(n)}?a=${encodeURIComponent(code)}`;
+export const mapHref = () => `${resolve('/map')}/`;
