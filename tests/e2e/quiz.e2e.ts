@@ -1,7 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { article } from './article';
 import { answer, questionsOf } from './bank';
 import { expectNoAxeViolations } from './fixtures';
+
+/** Makes every use of localStorage throw, as private modes and some policies do. */
+const blockStorage = (page: Page) =>
+	page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		});
+	});
 
 // Section 3 is short; section 2 has every kind of material. Both come from the shipped bank.
 const SHORT = 3;
@@ -113,13 +123,7 @@ test('answers and scores are still there after a reload, and reset clears them a
 test('with storage blocked, a student can still finish a section and is told progress is not saved', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		Object.defineProperty(window, 'localStorage', {
-			get() {
-				throw new DOMException('The operation is insecure.', 'SecurityError');
-			}
-		});
-	});
+	await blockStorage(page);
 	const questions = questionsOf(SHORT);
 	await page.goto(`/section/${SHORT}/`);
 	await expect(page.getByText('not letting Crosscheck save anything')).toBeVisible();
@@ -246,13 +250,7 @@ test('evidence in another section is offered as a link, and the highlight does n
 test('with storage blocked, answers survive moving between sections during the visit', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		Object.defineProperty(window, 'localStorage', {
-			get() {
-				throw new DOMException('The operation is insecure.', 'SecurityError');
-			}
-		});
-	});
+	await blockStorage(page);
 	const q = questionsOf(2)[0]!;
 	await page.goto('/section/2/');
 	await answer(page, q);
