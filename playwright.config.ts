@@ -13,8 +13,9 @@ const args = [
 	'--disable-dev-shm-usage'
 ];
 
-const ROOT_PORT = 4311;
-const SUBPATH_PORT = 4312;
+// E2E_PORT moves both servers, so two checkouts can run their suites side by side.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4311);
+const SUBPATH_PORT = ROOT_PORT + 1;
 export const SUBPATH = '/crosscheck';
 
 export default defineConfig({
