@@ -12,3 +12,5 @@ export const assignmentHref = () => `${resolve('/a')}/`;
 export const assignedSectionHref = (n: number, code: string) =>
 	`${sectionHref(n)}?a=${encodeURIComponent(code)}`;
 export const mapHref = () => `${resolve('/map')}/`;
+/** A section's claims for its sources panel, one static JSON file per section. */
+export const sectionSourcesHref = (n: number) => `${sectionHref(n)}sources.json`;

@@ -5,6 +5,7 @@ import { buildBank } from '../../src/lib/bank/build';
 import { parseBank } from '../../src/lib/bank/parse';
 import { ARTICLE_SOURCE, type Claims } from '../../src/lib/extract/types';
 import { ARTICLE_NAME, buildSourcesMap, markKind } from '../../src/lib/map/build';
+import { sectionSources } from '../../src/lib/map/section';
 import { formatNumber, linearScale, niceStep } from '../../src/lib/map/scale';
 import type { MapEntry, SourcesMap } from '../../src/lib/map/types';
 
@@ -205,6 +206,47 @@ describe('the sources map of the shipped article', () => {
 	it('fails loudly when a claim names a sentence the article does not have', () => {
 		const broken = { ...claims, quotes: [{ ...claims.quotes[0]!, sentence: 'p99s1' }] };
 		expect(() => buildSourcesMap(broken, article)).toThrow(/p99s1/);
+	});
+});
+
+describe('a section’s sources panel, from the shipped article', () => {
+	const article = parseArticle(readFileSync('questions/north-korean-troops/article.md', 'utf8'));
+	const { claims } = parseBank(
+		JSON.parse(readFileSync('questions/north-korean-troops/bank.json', 'utf8')) as unknown
+	);
+	const map = buildSourcesMap(claims, article);
+	const panels = article.sections.map((s) => sectionSources(map, s.number));
+
+	it('shows each claim on the panel of the section that states it, and nowhere else', () => {
+		const shown = panels.flatMap((p) =>
+			p.sources.flatMap((s) => s.entries.map((e) => [p.section, s.id, e.id] as const))
+		);
+		const all = entriesOf(map).map((x) => [x.entry.ref.section, x.source, x.entry.id] as const);
+		expect(shown.map((x) => x.join(' ')).sort()).toEqual(all.map((x) => x.join(' ')).sort());
+		for (const p of panels) for (const s of p.sources) expect(s.entries.length).toBeGreaterThan(0);
+	});
+
+	it('shows section 4’s estimates against the competing figure from section 2', () => {
+		const [troops, ...rest] = panels[3]!.conflicts;
+		expect(rest).toEqual([]);
+		expect(troops!.marks.map((m) => [m.text, m.sourceName, m.ref.section])).toEqual([
+			['at least 1,500', 'South Korea', 2],
+			['roughly 12,000', 'Ukraine', 4],
+			['3,000', 'U.S. intelligence', 4]
+		]);
+		// Section 2 states one of the three, so its panel shows the same conflict whole.
+		expect(panels[1]!.conflicts.map((c) => c.marks.length)).toEqual([3]);
+		// A section without a competing estimate shows no conflict.
+		expect(panels[2]!.conflicts).toEqual([]);
+	});
+
+	it('names the country a source speaks for, unless that is the source itself', () => {
+		const sources = panels.flatMap((p) => p.sources);
+		expect(sources.find((s) => s.id === 'kim-yong-hyun')).toMatchObject({ group: 'South Korea' });
+		expect(sources.find((s) => s.id === 'ukrainian-intelligence')).toMatchObject({
+			group: 'Ukraine'
+		});
+		expect(sources.find((s) => s.name === ARTICLE_NAME)).toMatchObject({ group: '' });
 	});
 });
 
