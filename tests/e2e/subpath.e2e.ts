@@ -41,12 +41,15 @@ test('an unknown page under the sub-path shows the 404 page with working links',
 	await expect(page).toHaveURL(/\/crosscheck\/$/);
 });
 
-test('addresses outside the sub-path never load the app from the wrong place', async ({ page }) => {
+test('addresses outside the sub-path never load the app from the wrong place', async ({
+	page,
+	baseURL
+}) => {
 	let loads = 0;
 	page.on('load', () => loads++);
-	const root = await page.goto('http://127.0.0.1:4312/');
+	const root = await page.goto(new URL('/', baseURL).href);
 	expect(root?.url()).toMatch(/\/crosscheck\/$/);
-	const response = await page.goto('http://127.0.0.1:4312/nope');
+	const response = await page.goto(new URL('/nope', baseURL).href);
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('link', { name: '/crosscheck/' })).toBeVisible();
 	await page.waitForTimeout(500);
