@@ -4,7 +4,7 @@
 export const BUDGETS = {
 	home: { path: '/', gzip: 45_000 },
 	// A section page with its questions (the largest section's page is measured too). The target is
-	// 45 KB and is NOT met yet: the pages are at 49.8–51.9 KB. These limits only hold the line against
+	// 45 KB and is NOT met yet: the pages are at 50.2–52.3 KB. These limits only hold the line against
 	// growth; see the README's Benchmark section for where the bytes go.
 	section: { path: '/section/1/', gzip: 50_500, target: 45_000 },
 	'largest section': { path: '/section/4/', gzip: 52_500, target: 45_000 }

@@ -19,3 +19,14 @@ export async function expectNoAxeViolations(page: Page) {
 	);
 	expect(summary).toEqual([]);
 }
+
+/** Waits until the service worker has cached the site and controls the page, as after a first visit. */
+export async function untilOfflineReady(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+		await page.reload();
+	}
+	expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { article } from './article';
-import { expectNoAxeViolations } from './fixtures';
+import { expectNoAxeViolations, untilOfflineReady } from './fixtures';
 
 // These run against a build made with BASE_PATH=/crosscheck and served only under that path.
 
@@ -41,14 +41,40 @@ test('an unknown page under the sub-path shows the 404 page with working links',
 	await expect(page).toHaveURL(/\/crosscheck\/$/);
 });
 
-test('addresses outside the sub-path never load the app from the wrong place', async ({ page }) => {
+test('addresses outside the sub-path never load the app from the wrong place', async ({
+	page,
+	baseURL
+}) => {
 	let loads = 0;
 	page.on('load', () => loads++);
-	const root = await page.goto('http://127.0.0.1:4312/');
+	const root = await page.goto(new URL('/', baseURL).href);
 	expect(root?.url()).toMatch(/\/crosscheck\/$/);
-	const response = await page.goto('http://127.0.0.1:4312/nope');
+	const response = await page.goto(new URL('/nope', baseURL).href);
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('link', { name: '/crosscheck/' })).toBeVisible();
 	await page.waitForTimeout(500);
 	expect(loads).toBeLessThanOrEqual(2);
+});
+
+test('after one visit the sub-path site works offline: pages, addresses without a slash, the 404 page', async ({
+	page,
+	context
+}) => {
+	await page.goto('./');
+	await untilOfflineReady(page);
+	expect(await page.evaluate(() => caches.keys())).toEqual([
+		expect.stringMatching(/^crosscheck:\/crosscheck\/:/)
+	]);
+	await context.setOffline(true);
+	await page.reload();
+	await page.getByRole('link', { name: 'Start reading section 1' }).click();
+	await expect(page).toHaveURL(/\/crosscheck\/section\/1\/$/);
+	await page.goto('section/3');
+	await expect(page).toHaveURL(/\/crosscheck\/section\/3\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.sections[2]!.heading);
+	const missing = await page.goto('no-such-page/');
+	expect(missing?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page');
+	await page.getByRole('link', { name: 'see the list of all sections' }).click();
+	await expect(page).toHaveURL(/\/crosscheck\/$/);
 });
