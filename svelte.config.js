@@ -1,4 +1,5 @@
 import adapter from '@sveltejs/adapter-static';
+import { contentVersion } from './scripts/lib/content-version.js';
 
 // BASE_PATH lets a school serve the site under a sub-path, e.g. BASE_PATH=/crosscheck.
 /** @type {'' | `/${string}`} */
@@ -22,6 +23,8 @@ const config = {
 		}),
 		outDir: buildDir === 'build' ? '.svelte-kit' : `.svelte-kit/${buildDir}`,
 		paths: { base },
+		// Named by content: the service worker replaces its offline copy only when something changed.
+		version: { name: contentVersion() },
 		// Small stylesheets are inlined: one request fewer on a slow school network.
 		inlineStyleThreshold: 8192,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
