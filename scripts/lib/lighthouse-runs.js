@@ -51,8 +51,8 @@ function flaggedItems(details) {
 }
 
 /**
- * The audits of one run that Lighthouse reports as failed (metrics excluded: they are reported as
- * numbers), and those it could not run at all.
+ * The audits of one run that Lighthouse reports as failed (a metric fails when it scores below the
+ * pass mark, e.g. CLS above 0.1), and those it could not run at all.
  * @param {import('lighthouse').Result} lhr
  */
 function auditOutcomes(lhr) {
@@ -62,7 +62,7 @@ function auditOutcomes(lhr) {
 	const errored = [];
 	for (const category of CATEGORIES) {
 		for (const ref of lhr.categories[category]?.auditRefs ?? []) {
-			if (ref.group === 'metrics' || ref.group === 'hidden') continue;
+			if (ref.group === 'hidden') continue;
 			const audit = lhr.audits[ref.id];
 			if (!audit || UNSCORED.includes(audit.scoreDisplayMode)) continue;
 			if (audit.scoreDisplayMode === 'error') {
@@ -71,7 +71,7 @@ function auditOutcomes(lhr) {
 				failed.push({
 					id: ref.id,
 					category,
-					title: audit.title,
+					title: audit.displayValue ? `${audit.title}: ${audit.displayValue}` : audit.title,
 					score: audit.score,
 					items: flaggedItems(audit.details)
 				});
