@@ -1,74 +1,180 @@
-// `npm run bench`: builds the site, serves it compressed, and prints what a browser downloads for each
-// kind of page (gzip and brotli, by type) against the byte budgets. Writes bench-results/bench.json too.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm run bench`: builds the site, serves it compressed, and reports for every kind of page what a
+// browser downloads (gzip and brotli, by type, against the byte budgets), Lighthouse's scores and
+// metrics (median of several runs) and axe's violations; then times extraction, generation and the
+// class report import. Writes bench-results/report.json and report.md.
+// Options: --runs N (Lighthouse runs per page, default 5), --pages id,id (see scripts/lib/pages.js),
+// --quick (one Lighthouse run, no pipeline timings), --skip-build, --port N (default 4499).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { axeViolations } from './lib/axe.js';
 import { BUDGETS } from './lib/budgets.js';
+import { CHROMIUM_FLAGS } from './lib/chromium-flags.js';
+import { lighthouseMedians, median } from './lib/lighthouse-runs.js';
 import { measurePage } from './lib/page-weight.js';
+import { benchPages } from './lib/pages.js';
+import { reportMarkdown } from './lib/report-markdown.js';
+import { startServer } from './lib/static-server.js';
 import { ensureBrowser } from './ensure-browser.js';
 
-const PORT = 4399;
-const origin = `http://127.0.0.1:${PORT}`;
-
-console.log('Building the site …');
-const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) process.exit(build.status ?? 1);
-
-const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT)], {
-	stdio: ['ignore', 'pipe', 'inherit']
+const started = Date.now();
+const load = () =>
+	loadavg()
+		.map((n) => n.toFixed(1))
+		.join(' / ');
+const loadBefore = load();
+const { values: opts } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '5' },
+		pages: { type: 'string' },
+		quick: { type: 'boolean', default: false },
+		'skip-build': { type: 'boolean', default: false },
+		port: { type: 'string', default: '4499' },
+		help: { type: 'boolean', default: false }
+	}
 });
-await new Promise((ready) => server.stdout.once('data', ready));
 
-const browser = await chromium.launch({
-	executablePath: ensureBrowser(),
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-dev-shm-usage'
-	]
+const allPages = await benchPages();
+if (opts.help) {
+	console.log(
+		'Usage: npm run bench -- [--runs N] [--pages id,id] [--quick] [--skip-build] [--port N]\n' +
+			`Pages: ${allPages.map((p) => p.id).join(', ')}. See docs/benchmark.md.`
+	);
+	process.exit(0);
+}
+const runs = opts.quick ? 1 : Number(opts.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+	console.error(`--runs must be a whole number of at least 1, not "${opts.runs}".`);
+	process.exit(2);
+}
+const wanted = opts.pages?.split(',').map((s) => s.trim());
+const unknown = wanted?.filter((id) => !allPages.some((p) => p.id === id)) ?? [];
+if (unknown.length) {
+	console.error(
+		`Unknown page ${unknown.join(', ')}; pages are ${allPages.map((p) => p.id).join(', ')}.`
+	);
+	process.exit(2);
+}
+const pages = wanted ? allPages.filter((p) => wanted.includes(p.id)) : allPages;
+
+if (!opts['skip-build']) {
+	console.log('Building the site …');
+	const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const chromePath = ensureBrowser();
+const server = await startServer(Number(opts.port)).catch((/** @type {Error} */ e) => {
+	console.error(e.message);
+	process.exit(1);
 });
+const url = (/** @type {import('./lib/pages.js').BenchPage} */ p) =>
+	`${server.origin}${p.path}${p.hash ? `#${p.hash}` : ''}`;
 
 /** @param {number} n */
 const kb = (n) => (n / 1000).toFixed(1).padStart(6);
-const rows = [];
+const budgets = Object.values(BUDGETS);
+const results = [];
 let over = false;
 try {
-	const page = await browser.newPage();
-	for (const [name, budget] of Object.entries(BUDGETS)) {
-		const w = await measurePage(page, origin + budget.path, { buildDir: 'build' });
-		const ok = w.total.gzip <= budget.gzip;
-		over ||= !ok;
-		rows.push({ page: name, path: budget.path, budgetGzip: budget.gzip, ...w });
-		const target = 'target' in budget ? `; target ${kb(budget.target).trim()} KB` : '';
-		console.log(
-			`\n${name} (${budget.path}) — ${w.files.length} files, ${ok ? 'within' : 'OVER'} budget of ${kb(budget.gzip).trim()} KB gzip${target}`
-		);
-		console.log('          gzip KB  brotli KB   raw KB');
-		for (const kind of /** @type {const} */ (['html', 'js', 'css', 'other', 'total'])) {
-			const b = w[kind];
-			console.log(`  ${kind.padEnd(6)} ${kb(b.gzip)}    ${kb(b.brotli)}   ${kb(b.raw)}`);
+	// Bytes and axe first, in a fresh browser context per page so nothing comes from the cache.
+	const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS });
+	try {
+		for (const p of pages) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const bytes = await measurePage(page, url(p), { buildDir: 'build' });
+			const axe = await axeViolations(page);
+			await context.close();
+
+			const budget = budgets.find((b) => b.path === p.path);
+			const ok = !budget || bytes.total.gzip <= budget.gzip;
+			over ||= !ok;
+			const limit = budget
+				? `${ok ? 'within' : 'OVER'} budget of ${kb(budget.gzip).trim()} KB gzip` +
+					('target' in budget ? `; target ${kb(budget.target).trim()} KB` : '')
+				: 'no budget';
+			console.log(`\n${p.label} (${p.path}) — ${bytes.files.length} files, ${limit}`);
+			console.log('          gzip KB  brotli KB   raw KB');
+			for (const kind of /** @type {const} */ (['html', 'js', 'css', 'other', 'total'])) {
+				const b = bytes[kind];
+				console.log(`  ${kind.padEnd(6)} ${kb(b.gzip)}    ${kb(b.brotli)}   ${kb(b.raw)}`);
+			}
+			console.log(`  axe: ${axe.length} violation(s)${axe.map((v) => ` ${v.id}`).join(',')}`);
+			results.push({
+				...p,
+				budget: budget
+					? { gzip: budget.gzip, target: 'target' in budget ? budget.target : null, ok }
+					: null,
+				bytes,
+				axe,
+				lighthouse: /** @type {import('./lib/lighthouse-runs.js').LighthouseSummary | null} */ (
+					null
+				)
+			});
 		}
+	} finally {
+		await browser.close();
 	}
+
+	// Lighthouse after the other browser has closed, one page at a time, so runs do not compete.
+	for (const r of results) {
+		process.stdout.write(`\nLighthouse × ${runs} on ${r.label} …`);
+		const t = Date.now();
+		const lh = await lighthouseMedians(url(r), {
+			chromePath,
+			runs,
+			ignoreStatusCode: r.status === 404
+		});
+		r.lighthouse = lh;
+		const s = lh.scores;
+		process.stdout.write(
+			` ${s.performance}/${s.accessibility}/${s['best-practices']}/${s.seo} (${((Date.now() - t) / 1000).toFixed(0)} s)`
+		);
+	}
+	console.log();
 } finally {
-	await browser.close();
-	server.kill();
+	server.stop();
 }
 
 // Extraction, generation and the extraction scores, from the TypeScript pipeline.
-for (const args of [
-	['scripts/bench-generate.ts'],
-	['scripts/bench-report.ts'],
-	['scripts/eval.ts', 'tests/fixtures/practice'],
-	['scripts/eval.ts', 'tests/fixtures/heldout'],
-	['scripts/eval.ts', 'tests/fixtures/blind']
-]) {
-	if (args[1]) console.log(`\nExtraction scores on ${args[1]}`);
-	const run = spawnSync('npx', ['tsx', ...args], { stdio: 'inherit' });
-	if (run.status !== 0) process.exit(run.status ?? 1);
+if (!opts.quick) {
+	for (const args of [
+		['scripts/bench-generate.ts'],
+		['scripts/bench-report.ts'],
+		['scripts/eval.ts', 'tests/fixtures/practice'],
+		['scripts/eval.ts', 'tests/fixtures/heldout'],
+		['scripts/eval.ts', 'tests/fixtures/blind']
+	]) {
+		if (args[1]) console.log(`\nExtraction scores on ${args[1]}`);
+		const run = spawnSync('npx', ['tsx', ...args], { stdio: 'inherit' });
+		if (run.status !== 0) process.exit(run.status ?? 1);
+	}
 }
 
+const report = {
+	date: new Date().toISOString(),
+	command: ['npm run bench', ...process.argv.slice(2)].join(' '),
+	durationSeconds: Math.round((Date.now() - started) / 1000),
+	lighthouseVersion: results[0]?.lighthouse?.version ?? null,
+	options: { lighthouseRuns: runs, pages: pages.map((p) => p.id) },
+	// Timings depend on what else the machine is doing: recorded so runs can be compared fairly.
+	machine: {
+		cpus: cpus().length,
+		loadBefore,
+		loadAfter: load(),
+		benchmarkIndex: median(
+			results.flatMap((r) => (r.lighthouse?.benchmarkIndex ? [r.lighthouse.benchmarkIndex] : []))
+		)
+	},
+	pages: results
+};
+const markdown = reportMarkdown(report);
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', JSON.stringify({ pages: rows }, null, '\t'));
-console.log('\nWritten to bench-results/bench.json (KB = 1,000 bytes).');
+writeFileSync('bench-results/report.json', JSON.stringify(report, null, '\t'));
+writeFileSync('bench-results/report.md', markdown);
+console.log(`\n${markdown}`);
+console.log('Written to bench-results/report.json and bench-results/report.md.');
 process.exit(over ? 1 : 0);

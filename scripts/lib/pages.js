@@ -1,0 +1,49 @@
+// The pages `npm run bench` measures: one of every kind the site has. `id` is what `--pages` takes.
+import { readFileSync } from 'node:fs';
+import { tsImport } from 'tsx/esm/api';
+
+/**
+ * @typedef {object} BenchPage
+ * @property {string} id short name for `--pages`
+ * @property {string} label what the report calls it
+ * @property {string} path address on the site, without the base path
+ * @property {string} [hash] fragment added to the address (an assignment code)
+ * @property {number} [status] the HTTP status the page is served with, when not 200
+ */
+
+/**
+ * A valid assignment code for the article this build presents, made the way the teacher page makes
+ * it, so the student page opens a real assignment (with its name form) instead of the error message.
+ */
+async function assignmentCode() {
+	const slug = process.env.ARTICLE ?? 'north-korean-troops';
+	const { version } = JSON.parse(readFileSync(`questions/${slug}/bank.json`, 'utf8'));
+	const { articleTag, encodeAssignment } = await tsImport(
+		'../../src/lib/assign/assignment.ts',
+		import.meta.url
+	);
+	return encodeAssignment({
+		version: 1,
+		article: articleTag(slug),
+		bank: version,
+		title: 'Week 3: whose figure?',
+		sections: [1, 3],
+		mode: 'practice',
+		requireName: true
+	});
+}
+
+/** @returns {Promise<BenchPage[]>} */
+export async function benchPages() {
+	return [
+		{ id: 'home', label: 'home', path: '/' },
+		{ id: 'section-1', label: 'section 1', path: '/section/1/' },
+		{ id: 'section-4', label: 'section 4 (largest)', path: '/section/4/' },
+		{ id: 'map', label: 'sources map', path: '/map/' },
+		{ id: 'progress', label: 'progress', path: '/progress/' },
+		{ id: 'teacher', label: 'teacher', path: '/teacher/' },
+		{ id: 'report', label: 'class report', path: '/teacher/report/' },
+		{ id: 'assignment', label: 'assignment', path: '/a/', hash: await assignmentCode() },
+		{ id: '404', label: '404 page', path: '/no-such-page/', status: 404 }
+	];
+}

@@ -1,0 +1,162 @@
+// The benchmark's report as Markdown: one row per page (bytes, budget, Lighthouse medians, axe), the
+// bytes by type, then what Lighthouse and axe flagged on each page.
+
+/** @param {number} n bytes @returns {string} KB (1,000 bytes) with one decimal */
+const kb = (n) => (n / 1000).toFixed(1);
+/** @param {number | null | undefined} v @param {(v: number) => string} format */
+const show = (v, format) => (typeof v === 'number' ? format(v) : '—');
+const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * A Markdown table with its columns padded, so it reads in a terminal too.
+ * @param {string[]} head
+ * @param {string[][]} rows
+ */
+export function table(head, rows) {
+	const widths = head.map((h, i) => Math.max(h.length, 3, ...rows.map((r) => (r[i] ?? '').length)));
+	const line = (/** @type {string[]} */ cells) =>
+		`| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+	return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** @param {any} p one page of the report */
+function budgetCell(p) {
+	if (!p.budget) return '—';
+	const verdict = p.budget.ok ? 'ok' : 'OVER';
+	const target = p.budget.target ? `, target ${kb(p.budget.target)}` : '';
+	return `${kb(p.budget.gzip)} ${verdict}${target}`;
+}
+
+/** @param {any} p */
+function axeCell(p) {
+	if (!p.axe) return '—';
+	return p.axe.length === 0
+		? '0'
+		: `${p.axe.length}: ${p.axe.map((/** @type {{ id: string }} */ v) => v.id).join(', ')}`;
+}
+
+/** @param {any} p */
+const pageCell = (p) => `${p.label} \`${p.path}${p.hash ? '#…' : ''}\``;
+
+/** The summary table: one row per page. @param {any[]} pages */
+export function summaryTable(pages) {
+	return table(
+		[
+			'page',
+			'gzip KB',
+			'brotli KB',
+			'budget KB (gzip)',
+			'perf',
+			'a11y',
+			'bp',
+			'seo',
+			'FCP',
+			'LCP',
+			'TBT',
+			'CLS',
+			'axe'
+		],
+		pages.map((p) => {
+			const lh = p.lighthouse;
+			const score = (/** @type {string} */ c) => show(lh?.scores[c], String);
+			return [
+				pageCell(p),
+				kb(p.bytes.total.gzip),
+				kb(p.bytes.total.brotli),
+				budgetCell(p),
+				score('performance'),
+				score('accessibility'),
+				score('best-practices'),
+				score('seo'),
+				show(lh?.metrics.fcp, seconds),
+				show(lh?.metrics.lcp, seconds),
+				show(lh?.metrics.tbt, (v) => `${Math.round(v)} ms`),
+				show(lh?.metrics.cls, (v) => v.toFixed(3)),
+				axeCell(p)
+			];
+		})
+	);
+}
+
+/** Bytes by type, gzip / brotli. @param {any[]} pages */
+export function bytesTable(pages) {
+	const kinds = ['html', 'js', 'css', 'other', 'total'];
+	return table(
+		['page', 'files', ...kinds.map((k) => `${k.toUpperCase()} gz / br`)],
+		pages.map((p) => [
+			pageCell(p),
+			String(p.bytes.files.length),
+			...kinds.map((k) => `${kb(p.bytes[k].gzip)} / ${kb(p.bytes[k].brotli)}`)
+		])
+	);
+}
+
+/** What Lighthouse and axe flagged, page by page. @param {any[]} pages */
+export function findingsList(pages) {
+	const out = [];
+	for (const p of pages) {
+		const lh = p.lighthouse;
+		const lines = [];
+		for (const e of lh?.errors ?? []) lines.push(`- Lighthouse error: ${e}`);
+		for (const v of p.axe ?? []) {
+			lines.push(`- axe \`${v.id}\` (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
+		}
+		for (const f of lh?.findings ?? []) {
+			const items = f.items
+				.slice(0, 3)
+				.map((/** @type {string} */ i) => `\`${i.replace(/\s+/g, ' ').trim()}\``);
+			const more = f.items.length > 3 ? ` and ${f.items.length - 3} more` : '';
+			lines.push(
+				`- Lighthouse \`${f.id}\` (${f.category}, ${f.runs} of ${lh.runs} runs): ${f.title}` +
+					(items.length ? ` — ${items.join(', ')}${more}` : '')
+			);
+		}
+		if (lines.length === 0) lines.push('Nothing flagged.');
+		out.push(`### ${pageCell(p)}`, '', ...lines, '');
+	}
+	// Audits Lighthouse could not run at all (a tool problem, not the page's), listed once.
+	/** @type {Map<string, { message: string, pages: number }>} */
+	const errored = new Map();
+	for (const p of pages) {
+		for (const e of p.lighthouse?.auditErrors ?? []) {
+			const seen = errored.get(e.id);
+			if (seen) seen.pages += 1;
+			else errored.set(e.id, { message: e.message, pages: 1 });
+		}
+	}
+	if (errored.size) {
+		out.push('Lighthouse could not run these audits (left unscored):', '');
+		for (const [id, e] of errored) out.push(`- \`${id}\` on ${e.pages} page(s): ${e.message}`);
+		out.push('');
+	}
+	return out.join('\n');
+}
+
+/** @param {any} report the object written to report.json */
+export function reportMarkdown(report) {
+	const runs = report.options.lighthouseRuns;
+	return [
+		`# Crosscheck benchmark, ${report.date}`,
+		'',
+		`\`${report.command}\` — ${report.durationSeconds} s in all. KB = 1,000 bytes of everything a ` +
+			'browser downloads on first load, each file compressed as a static host serves it (gzip -9, ' +
+			`brotli 11). Lighthouse ${report.lighthouseVersion}, default config (mobile emulation, ` +
+			`simulated throttling), median of ${runs} run${runs === 1 ? '' : 's'}: perf = performance, ` +
+			'a11y = accessibility, bp = best practices. axe = WCAG 2.x A/AA + best-practice violations.',
+		'',
+		`Machine: ${report.machine.cpus} CPUs, load average ${report.machine.loadBefore} before and ` +
+			`${report.machine.loadAfter} after; Lighthouse benchmark index ` +
+			`${report.machine.benchmarkIndex ?? '—'} (median; higher is faster). TBT and performance ` +
+			'vary most when other work shares the CPU.',
+		'',
+		summaryTable(report.pages),
+		'',
+		'## Bytes by type (KB, gzip / brotli)',
+		'',
+		bytesTable(report.pages),
+		'',
+		'## Flagged by Lighthouse and axe',
+		'',
+		findingsList(report.pages)
+	].join('\n');
+}
