@@ -26,7 +26,12 @@ if (!existsSync(join(dir, 'index.html'))) {
 	process.exit(1);
 }
 
-const notFoundPage = readFileSync(join(dir, '404.html'));
+// The 404 page, compressed as the build precompressed it, like every other page.
+const notFoundPages = [
+	{ encoding: 'br', body: readFileSync(join(dir, '404.html.br')) },
+	{ encoding: 'gzip', body: readFileSync(join(dir, '404.html.gz')) },
+	{ encoding: '', body: readFileSync(join(dir, '404.html')) }
+];
 
 const assets = sirv(dir, {
 	gzip: true,
@@ -39,10 +44,20 @@ const assets = sirv(dir, {
 	}
 });
 
-/** @param {import('node:http').ServerResponse} res */
-function notFound(res) {
-	res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-	res.end(notFoundPage);
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+function notFound(req, res) {
+	const accepted = String(req.headers['accept-encoding'] ?? '');
+	const page = notFoundPages.find((p) => p.encoding === '' || accepted.includes(p.encoding));
+	res.writeHead(404, {
+		'Content-Type': 'text/html; charset=utf-8',
+		'Cache-Control': 'no-cache',
+		Vary: 'Accept-Encoding',
+		...(page?.encoding ? { 'Content-Encoding': page.encoding } : {})
+	});
+	res.end(page?.body);
 }
 
 const server = createServer((req, res) => {
@@ -77,7 +92,7 @@ const server = createServer((req, res) => {
 		res.end();
 		return;
 	}
-	assets(req, res, () => notFound(res));
+	assets(req, res, () => notFound(req, res));
 });
 
 server.listen(port, '127.0.0.1', () => {

@@ -47,3 +47,24 @@ test('nothing moves under the reader: first load, checking, retrying, home with 
 	await expect(page.getByRole('link', { name: /Continue with section/ })).toBeVisible();
 	expect(await shifts(page)).toEqual([]);
 });
+
+test('an assignment link fills in its page without moving anything, on a phone too', async ({
+	page
+}) => {
+	await page.goto('/teacher/');
+	await page.getByLabel('Title').fill('Week 3: whose figure?');
+	await page.getByRole('checkbox', { name: /^\s*1\. / }).check();
+	await page.getByRole('button', { name: 'Make the link' }).click();
+	const link = await page.getByLabel('Link for students').inputValue();
+
+	await watchShifts(page);
+	await page.goto(link);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Week 3: whose figure?');
+	expect(await shifts(page)).toEqual([]);
+	// A broken link says so in the same place.
+	await page.goto(`${link.split('#')[0]}#broken`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'This assignment link does not work'
+	);
+	expect(await shifts(page)).toEqual([]);
+});
