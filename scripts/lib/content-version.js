@@ -23,9 +23,13 @@ function filesUnder(path) {
 		.flatMap((name) => filesUnder(join(path, name)));
 }
 
-/** @param {string} [root] */
-export function contentVersion(root = '.') {
+/** Build settings that change the site without changing a file. */
+const SETTINGS = ['ARTICLE', 'BASE_PATH'];
+
+/** @param {string} [root] @param {Record<string, string | undefined>} [env] */
+export function contentVersion(root = '.', env = process.env) {
 	const hash = createHash('sha256');
+	for (const name of SETTINGS) hash.update(`${name}=${env[name] ?? ''}\0`);
 	for (const file of INPUTS.flatMap((p) => filesUnder(join(root, p)))) {
 		hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
 	}

@@ -21,7 +21,7 @@ describe('the build version name', () => {
 	};
 
 	it('is the same for the same sources, wherever they are checked out', () => {
-		expect(contentVersion(site(files))).toBe(contentVersion(site(files)));
+		expect(contentVersion(site(files), {})).toBe(contentVersion(site(files), {}));
 		expect(contentVersion(site(files))).toMatch(/^[0-9a-f]{12}$/);
 	});
 
@@ -33,5 +33,13 @@ describe('the build version name', () => {
 		expect(contentVersion(site({ ...files, 'questions/a/bank.json': '{"v":2}' }))).not.toBe(v);
 		expect(contentVersion(site({ ...files, 'package-lock.json': '{"x":1}' }))).not.toBe(v);
 		expect(contentVersion(site({ ...files, 'static/robots.txt': '' }))).not.toBe(v);
+	});
+
+	it('changes with the article and the base path the site is built for', () => {
+		const root = site(files);
+		const v = contentVersion(root, {});
+		expect(contentVersion(root, { ARTICLE: 'other' })).not.toBe(v);
+		expect(contentVersion(root, { BASE_PATH: '/crosscheck' })).not.toBe(v);
+		expect(contentVersion(root, { HOME: '/elsewhere' })).toBe(v);
 	});
 });
