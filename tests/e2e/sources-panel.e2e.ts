@@ -69,11 +69,16 @@ test('a section with no estimate in conflict lists its sources only', async ({ p
 	).toBeVisible();
 });
 
-test('the panel says so when its sources cannot be loaded', async ({ page }) => {
-	await page.route('**/sources.json', (route) => route.abort());
-	await page.goto('/section/1/');
-	await checkAll(page, 1);
-	await expect(panelOf(page).getByRole('alert')).toContainText(
-		'The sources for this section could not be loaded'
-	);
+test.describe('when the sources file cannot be fetched', () => {
+	// The service worker would answer from its cache, out of the route's reach.
+	test.use({ serviceWorkers: 'block' });
+
+	test('the panel says so', async ({ page }) => {
+		await page.route('**/sources.json', (route) => route.abort());
+		await page.goto('/section/1/');
+		await checkAll(page, 1);
+		await expect(panelOf(page).getByRole('alert')).toContainText(
+			'The sources for this section could not be loaded'
+		);
+	});
 });
