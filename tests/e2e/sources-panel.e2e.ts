@@ -4,10 +4,14 @@ import { expectNoAxeViolations } from './fixtures';
 
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Who says what in this section' });
 
-async function checkAll(page: Page, section: number) {
-	for (const q of questionsOf(section)) await answer(page, q, false);
+async function checkAll(page: Page, section: number, right: boolean) {
+	for (const q of questionsOf(section)) await answer(page, q, right);
 	await page.getByRole('button', { name: 'Check answers' }).click();
 }
+
+const backgroundOf = (page: Page, id: string) =>
+	page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
+const NONE = 'rgba(0, 0, 0, 0)';
 
 test('a section’s sources panel is locked before checking and opens after, with that section’s claims', async ({
 	page
@@ -23,7 +27,7 @@ test('a section’s sources panel is locked before checking and opens after, wit
 	expect(requested.filter((p) => p.endsWith('sources.json'))).toEqual([]);
 	await expectNoAxeViolations(page);
 
-	await checkAll(page, 4);
+	await checkAll(page, 4, true);
 	await expect(panel.getByRole('heading', { name: 'Ukraine', exact: true })).toBeVisible();
 	await expect(
 		panel.getByRole('link', { name: 'roughly 12,000 North Korean troops', exact: true })
@@ -38,35 +42,83 @@ test('a section’s sources panel is locked before checking and opens after, wit
 	]);
 	await expectNoAxeViolations(page);
 
-	// An entry lands on its sentence, highlighted in the text.
+	// An entry lands on its sentence, highlighted in the text, with focus there.
 	await panel
 		.getByRole('link', { name: 'roughly 12,000 North Korean troops', exact: true })
 		.click();
 	await expect(page).toHaveURL(/\/section\/4\/#p6s2$/);
 	await expect(page.locator('#p6s2')).toBeInViewport();
-	const background = await page
-		.locator('#p6s2')
-		.evaluate((el) => getComputedStyle(el).backgroundColor);
-	expect(background).not.toBe('rgba(0, 0, 0, 0)');
+	await expect(page.locator('#p6s2')).toBeFocused();
+	expect(await backgroundOf(page, 'p6s2')).not.toBe(NONE);
+	// Showing a question's evidence then highlights only that evidence.
+	const other = questionsOf(4).find((q) => !q.evidence.includes('p6s2'))!;
+	await page
+		.locator(`#q-${other.id}`)
+		.getByRole('button', { name: /Show in the article/ })
+		.click();
+	expect(await backgroundOf(page, 'p6s2')).toBe(NONE);
+	expect(await backgroundOf(page, other.evidence[0]!)).not.toBe(NONE);
 
 	// Still open after a reload: the check is saved.
 	await page.reload();
 	await expect(panel.getByRole('table', { name: /Estimates that disagree/ })).toBeVisible();
+	// A sentence in the address is not mistaken for an assignment.
+	await expect(page.getByText('The assignment in this address does not work')).toHaveCount(0);
 	// The figure from another section takes the reader there.
 	await table.getByRole('link', { name: 'section 2' }).click();
 	await expect(page).toHaveURL(/\/section\/2\/#p2s3$/);
 	await expect(panelOf(page)).toContainText('Opens when you check your answers');
 });
 
-test('a section with no estimate in conflict lists its sources only', async ({ page }) => {
+test('the panel stays closed while missed questions wait for another try', async ({ page }) => {
 	await page.goto('/section/3/');
-	await checkAll(page, 3);
+	await checkAll(page, 3, false);
 	const panel = panelOf(page);
+	await expect(panel).toContainText('Opens when every question is right or its answer shown');
+	await expect(panel.getByRole('listitem')).toHaveCount(0);
+	// Once every answer is shown, nothing is left to give away.
+	for (const q of questionsOf(3))
+		await page
+			.locator(`#q-${q.id}`)
+			.getByRole('button', { name: /Show the answer/ })
+			.click();
 	await expect(panel.getByRole('listitem').first()).toBeVisible();
+	// This section has no competing estimate: sources only.
 	await expect(panel.getByRole('table')).toHaveCount(0);
 	await expect(
 		panel.getByRole('link', { name: 'The sources map of the whole article' })
 	).toBeVisible();
+});
+
+test('inside an assignment, the panel’s links to other sections keep the assignment', async ({
+	page
+}) => {
+	await page.goto('/teacher/');
+	await page.getByLabel('Title').fill('Estimates');
+	for (const n of [2, 4])
+		await page.getByRole('checkbox', { name: new RegExp(`^\\s*${n}\\. `) }).check();
+	await page.getByRole('radio', { name: /^\s*Practice/ }).check();
+	await page.getByRole('button', { name: 'Make the link' }).click();
+	const link = await page.getByLabel('Link for students').inputValue();
+	const code = decodeURIComponent(link.split('#')[1]!);
+
+	await page.goto(`/section/4/?a=${encodeURIComponent(code)}`);
+	await expect(page.getByText('Assignment “Estimates”: section 2 of 2.')).toBeVisible();
+	await checkAll(page, 4, true);
+	await panelOf(page).getByRole('link', { name: 'section 2' }).click();
+	await expect(page).toHaveURL(/\/section\/2\/\?a=.+#p2s3$/);
+	await expect(page.getByText('Assignment “Estimates”: section 1 of 2.')).toBeVisible();
+});
+
+test('the open panel fits a 320 px phone', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/section/4/');
+	await checkAll(page, 4, true);
+	await expect(panelOf(page).getByRole('table')).toBeVisible();
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBe(0);
 });
 
 test.describe('when the sources file cannot be fetched', () => {
@@ -76,7 +128,7 @@ test.describe('when the sources file cannot be fetched', () => {
 	test('the panel says so', async ({ page }) => {
 		await page.route('**/sources.json', (route) => route.abort());
 		await page.goto('/section/1/');
-		await checkAll(page, 1);
+		await checkAll(page, 1, true);
 		await expect(panelOf(page).getByRole('alert')).toContainText(
 			'The sources for this section could not be loaded'
 		);

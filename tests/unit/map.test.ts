@@ -134,9 +134,17 @@ describe('the sources map of the shipped article', () => {
 			expect.objectContaining({
 				kind: 'quote',
 				partial: true,
-				text: 'will probably first be deployed in Kursk,'
+				text: 'will probably first be deployed in Kursk'
 			})
 		);
+		// A quote shows the speaker's words without the comma that joins them to “he said”.
+		expect(kim.entries.find((e) => e.kind === 'quote')).toMatchObject({
+			text: expect.not.stringMatching(/,$/)
+		});
+		const quotes = map.groups.flatMap((g) =>
+			g.sources.flatMap((s) => s.entries.filter((e) => e.kind === 'quote'))
+		);
+		expect(quotes.filter((q) => q.text.endsWith(','))).toEqual([]);
 		expect(source('other-experts').entries).toEqual([
 			expect.objectContaining({
 				kind: 'paraphrase',

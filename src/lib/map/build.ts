@@ -105,7 +105,8 @@ export function buildSourcesMap(claims: Claims, article: MapArticle): SourcesMap
 		add(q.speaker, q.sentence, (ref) => ({
 			kind: 'quote',
 			id: q.id,
-			text: q.text,
+			// “…left to be seen,” Austin added: the comma belongs to the writer's sentence, not the words.
+			text: q.text.replace(/,$/, ''),
 			partial: q.kind === 'partial',
 			ref
 		}));

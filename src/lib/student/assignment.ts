@@ -1,7 +1,7 @@
 import { decodeAssignment, encodeAssignment } from '../assign/assignment';
 import type { Assignment, Decoded } from '../assign/types';
 
-export { codeFromUrl } from './code';
+export { codeFromHash } from './code';
 
 /** What the site has: the article's tag, the bank version and the number of sections. */
 export interface Site {

@@ -1,6 +1,13 @@
-/** The assignment code in a page address: `#CODE` on the assignment page, `?a=CODE` on section pages. */
-export function codeFromUrl(url: URL): string {
-	const raw = url.searchParams.get('a') ?? url.hash.replace(/^#/, '');
+/** The assignment page's code: `/a/#CODE`. */
+export const codeFromHash = (url: URL): string => clean(url.hash.replace(/^#/, ''));
+
+/**
+ * The code a section page was opened with: `?a=CODE`. A `#fragment` on a section page names a
+ * sentence (`#p6s2`) or a place on the page (`#main`), never an assignment.
+ */
+export const codeFromQuery = (url: URL): string => clean(url.searchParams.get('a') ?? '');
+
+function clean(raw: string): string {
 	try {
 		return decodeURIComponent(raw).trim();
 	} catch {
