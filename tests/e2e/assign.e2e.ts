@@ -57,7 +57,9 @@ test('a teacher makes a link; a student opens it in a fresh browser, completes i
 	}
 
 	const total = questionsOf(1).length + questionsOf(3).length;
-	await expect(s.getByText(`${total - 2} of ${total} right on the first try`)).toBeVisible();
+	// Graded: done, but no score until the hand-in.
+	await expect(items.first()).toContainText('Done');
+	await expect(s.getByText(/on the first try/)).toHaveCount(0);
 	const [download] = await Promise.all([
 		s.waitForEvent('download'),
 		s.getByRole('button', { name: 'Download results file' }).click()
@@ -69,6 +71,7 @@ test('a teacher makes a link; a student opens it in a fresh browser, completes i
 	await expect(
 		s.getByText('Handed in. The section pages now show the right answers.')
 	).toBeVisible();
+	await expect(s.getByText(`${total - 2} of ${total} right on the first try`)).toBeVisible();
 	await student.close();
 });
 
