@@ -62,6 +62,10 @@ test('a partly wrong section: feedback, the evidence in the text, and a retry of
 
 	const card = page.locator(`#q-${missed!.id}`);
 	await expect(card).toContainText('Not quite.');
+	// The mark is a word of its own, apart from the choice it marks.
+	await expect(card.locator('label', { has: page.locator('.mark') })).toHaveText(
+		/\S ✗ your answer$/
+	);
 	await expectNoAxeViolations(page);
 
 	// Show in the article: the evidence sentences are highlighted and the first gets focus.
@@ -76,6 +80,9 @@ test('a partly wrong section: feedback, the evidence in the text, and a retry of
 	await page.getByRole('button', { name: 'Try the wrong ones again' }).click();
 	await expect(card.locator('input, select').first()).toBeEnabled();
 	await expect(card).toBeFocused();
+	await expect(page.locator('.summary')).toHaveText(
+		`Last check: ${rest.length} of ${questions.length} right. Answer the reopened question and check again.`
+	);
 	for (const q of rest) {
 		await expect(page.locator(`#q-${q.id}`).locator('input, select').first()).toBeDisabled();
 	}
@@ -259,4 +266,22 @@ test('with storage blocked, answers survive moving between sections during the v
 	await page.locator('a[rel="prev"]').click();
 	await expect(page.locator(`#q-${q.id} input:checked, #q-${q.id} select`).first()).toBeVisible();
 	await expect(page.locator(`#q-${q.id} input:checked`)).toHaveCount(q.items ? 0 : 1);
+});
+
+test('a matching question marks each pair it checks', async ({ page }) => {
+	const section = article.sections.findIndex((s) => questionsOf(s.number).some((q) => q.items)) + 1;
+	const questions = questionsOf(section);
+	const match = questions.find((q) => q.items)!;
+	await page.goto(`/section/${section}/`);
+	for (const q of questions) await answer(page, q, q !== match);
+	// One pair put right again by hand: the other pairs stay wrong.
+	const [first] = match.items!;
+	const pairs = match.answer as Record<string, string>;
+	const card = page.locator(`#q-${match.id}`);
+	await card
+		.getByLabel(first!.text)
+		.selectOption({ label: match.choices.find((c) => c.id === pairs[first!.id])!.text });
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	const marks = card.locator('.match .mark');
+	await expect(marks).toHaveText(match.items!.map((_, i) => (i === 0 ? '✓ right' : '✗ wrong')));
 });
