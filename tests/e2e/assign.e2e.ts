@@ -26,6 +26,14 @@ test('a teacher makes a link; a student opens it in a fresh browser, completes i
 		/^\s*Graded: the first answers count/
 	);
 	expect(link).toMatch(/\/a\/#/);
+	await expect(page.getByRole('heading', { name: 'Your assignment link' })).toBeFocused();
+	// Editing the form afterwards says the link shown is the old one, until it is made again.
+	await page.getByLabel('Title').fill('Week 3: whose figure? (v2)');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'the link below is the old one' })
+	).toBeVisible();
+	await page.getByLabel('Title').fill('Week 3: whose figure?');
+	await expect(page.getByText('the link below is the old one')).toHaveCount(0);
 	await expect(
 		page.getByRole('img', { name: 'QR code of the assignment link' }).locator('path')
 	).toHaveAttribute('d', /^M\d/);
@@ -37,7 +45,7 @@ test('a teacher makes a link; a student opens it in a fresh browser, completes i
 	await expect(s.getByRole('heading', { level: 1 })).toHaveText('Week 3: whose figure?');
 	await s.getByLabel(/Your name/).fill('Ada <b>Lovelace</b>');
 	await s.getByRole('button', { name: 'Start' }).click();
-	await expect(s.getByText('Working as Ada <b>Lovelace</b>.')).toBeVisible();
+	await expect(s.getByText('Working as Ada <b>Lovelace</b>.')).toBeFocused();
 	const items = s.getByRole('listitem');
 	await expect(items).toHaveCount(2);
 	await expect(items.first()).toContainText(article.sections[0]!.heading);
