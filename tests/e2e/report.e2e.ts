@@ -95,11 +95,12 @@ test('a class report from files: table, question rates, confusion, refusals, CSV
 	);
 	await expect(page.getByRole('heading', { name: 'Counted (4)' })).toBeVisible();
 
-	// A code pasted from an e-mail, wrapped over two lines, and a line that is no code.
+	// A code pasted from an e-mail, wrapped over two lines, a sentence (left out) and a word that is
+	// no code.
 	const code = resultsCode('Dee', confused);
 	await page
 		.getByLabel('Results codes')
-		.fill(`${code.slice(0, 40)}\n${code.slice(40)}\n\nsee you tomorrow`);
+		.fill(`${code.slice(0, 40)}\n${code.slice(40)}\nsee you tomorrow\n\nxyz123`);
 	await page.getByRole('button', { name: 'Add codes' }).click();
 	await expect(page.getByRole('status').first()).toContainText(
 		'Added 2 items: 1 counted, 1 not counted.'
@@ -210,8 +211,24 @@ test('works at 320 px and by keyboard', async ({ page }) => {
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Add codes' })).toBeFocused();
 	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status').first()).toHaveText(
+		'Nothing added: the pasted text has no results code in it.'
+	);
+	await page.getByLabel('Results codes').fill('CR1-not-a-code');
+	await page.getByRole('button', { name: 'Add codes' }).press('Enter');
 	await expect(page.getByText(/Pasted code 1:/)).toBeVisible();
 	await expectNoAxeViolations(page);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await expectNoAxeViolations(page);
+});
+
+test('leaving the report with imports in it asks first: nothing is kept after the page', async ({
+	page
+}) => {
+	await page.goto('/teacher/report/');
+	await importFiles(page, [file('ana.json', resultsFile('Ana'))]);
+	await expect(page.getByRole('heading', { name: 'Counted (1)' })).toBeVisible();
+	const asked = page.waitForEvent('dialog');
+	await page.close({ runBeforeUnload: true });
+	expect((await asked).type()).toBe('beforeunload');
 });

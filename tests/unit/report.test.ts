@@ -135,6 +135,23 @@ describe('reading inputs', () => {
 		]);
 	});
 
+	it('keeps a whole code apart from the lines a student writes around it', () => {
+		const qs = assignmentQuestions(
+			data.questions,
+			data.sections.map((s) => s.id),
+			assignment()
+		);
+		const code = encodeResultsCode(results('Ben', right), qs);
+		const isWhole = (c: string) =>
+			readInputs([{ kind: 'code', source: '', text: c }], data)[0]!.outcome.ok;
+		// Sentences are left out; a word after a whole code is not glued onto it.
+		expect(splitCodes(`Hi, my code:\n${code}\nThanks, Ben`, isWhole)).toEqual([code]);
+		expect(splitCodes(`${code}\nBen`, isWhole)).toEqual([code, 'Ben']);
+		// A code wrapped by an e-mail program is still joined: its first line is not whole.
+		const wrapped = `${code.slice(0, 30)}\n${code.slice(30)}\nThanks!`;
+		expect(splitCodes(wrapped, isWhole)).toEqual([code, 'Thanks!']);
+	});
+
 	it('reads results codes against their assignment’s questions, hostile names included', () => {
 		const name = '<img src=x onerror=alert(1)>';
 		const r = results(name, (q) => (q.section === sectionId(2) ? right(q) : undefined));

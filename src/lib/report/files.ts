@@ -17,8 +17,12 @@ export async function readFiles(files: Iterable<File>): Promise<Input[]> {
 }
 
 /** Pasted text as inputs, one per code, labelled “Pasted code n” from `first` on. */
-export function pastedInputs(text: string, first: number): Input[] {
-	return splitCodes(text).map((code, i) => ({
+export function pastedInputs(
+	text: string,
+	first: number,
+	isWhole?: (code: string) => boolean
+): Input[] {
+	return splitCodes(text, isWhole).map((code, i) => ({
 		kind: 'code',
 		source: `Pasted code ${first + i}`,
 		text: code

@@ -64,10 +64,14 @@ export interface Classified {
 
 /**
  * Splits pasted text into codes: blank lines or line breaks separate them. A results code starts with
- * `CR` and a digit, so lines that do not are the rest of a code an e-mail program wrapped; pasted JSON
- * (a results file's text) is kept whole.
+ * `CR` and a digit, so a line that does not is the rest of a code an e-mail program wrapped, unless
+ * the code before it is already whole (`isWhole`, e.g. it decodes) or the line is a sentence (it has
+ * spaces: “Thanks, Ben”), which is left out. Pasted JSON (a results file's text) is kept whole.
  */
-export function splitCodes(text: string): string[] {
+export function splitCodes(
+	text: string,
+	isWhole: (code: string) => boolean = () => false
+): string[] {
 	const blocks = text
 		.replace(/\r\n?/g, '\n')
 		.split(/\n\s*\n/)
@@ -79,7 +83,10 @@ export function splitCodes(text: string): string[] {
 		for (const line of block.split('\n')) {
 			const trimmed = line.trim();
 			if (!trimmed) continue;
-			if (codes.length && !CODE_START.test(trimmed)) codes[codes.length - 1] += trimmed;
+			if (CODE_START.test(trimmed)) codes.push(trimmed);
+			else if (/\s/.test(trimmed.replace(/^(>\s*)+/, ''))) continue;
+			else if (codes.length && !isWhole(codes[codes.length - 1]!))
+				codes[codes.length - 1] += trimmed;
 			else codes.push(trimmed);
 		}
 		return codes;
