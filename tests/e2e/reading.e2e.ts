@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { article } from './article';
 import { expectNoAxeViolations, sourceArticle } from './fixtures';
+import { answer, questionsOf } from './bank';
 
 const source = sourceArticle();
 
@@ -96,4 +97,20 @@ test('pages load nothing from other hosts', async ({ page }) => {
 	await page.goto('/');
 	await page.goto('/section/1/');
 	expect(external).toEqual([]);
+});
+
+test('the progress table fits a 320 px phone with scores in it', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	const largest = [...article.sections].sort(
+		(a, b) => questionsOf(b.number).length - questionsOf(a.number).length
+	)[0]!.number;
+	await page.goto(`/section/${largest}/`);
+	for (const q of questionsOf(largest)) await answer(page, q);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await page.goto('/progress/');
+	const n = questionsOf(largest).length;
+	await expect(page.getByRole('cell', { name: `${n} of ${n}` }).first()).toBeVisible();
+	const wrap = page.locator('.table-wrap');
+	const overflow = await wrap.evaluate((el) => el.scrollWidth - el.clientWidth);
+	expect(overflow).toBe(0);
 });
