@@ -1,17 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './scripts/lib/chromium-flags.js';
 
 // scripts/e2e.js finds or installs Chromium and passes its path here.
 const executablePath = process.env.CHROME_PATH || undefined;
-const args = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-dev-shm-usage'
-];
+const args = CHROMIUM_FLAGS;
 
 // E2E_PORT moves both servers, so two checkouts can run their suites side by side.
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4311);

@@ -1,4 +1,4 @@
-// Chromium flags for the benchmark's browsers. The closed network refuses Chromium's background
+// Chromium flags for the test and benchmark browsers. The closed network refuses Chromium's background
 // connections (updates, sync, QUIC probes), which would otherwise add noise and errors to the runs.
 export const CHROMIUM_FLAGS = [
 	'--no-sandbox',
