@@ -64,7 +64,7 @@ test('a partly wrong section: feedback, the evidence in the text, and a retry of
 	await expect(card).toContainText('Not quite.');
 	// The mark is a word of its own, apart from the choice it marks.
 	await expect(card.locator('label', { has: page.locator('.mark') })).toHaveText(
-		/\S ✗ your answer$/
+		/\S ✗\syour\sanswer$/
 	);
 	await expectNoAxeViolations(page);
 
