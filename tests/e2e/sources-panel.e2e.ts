@@ -49,15 +49,15 @@ test('a section’s sources panel is locked before checking and opens after, wit
 	await expect(page).toHaveURL(/\/section\/4\/#p6s2$/);
 	await expect(page.locator('#p6s2')).toBeInViewport();
 	await expect(page.locator('#p6s2')).toBeFocused();
-	expect(await backgroundOf(page, 'p6s2')).not.toBe(NONE);
+	await expect.poll(() => backgroundOf(page, 'p6s2')).not.toBe(NONE);
 	// Showing a question's evidence then highlights only that evidence.
 	const other = questionsOf(4).find((q) => !q.evidence.includes('p6s2'))!;
 	await page
 		.locator(`#q-${other.id}`)
 		.getByRole('button', { name: /Show in the article/ })
 		.click();
-	expect(await backgroundOf(page, 'p6s2')).toBe(NONE);
-	expect(await backgroundOf(page, other.evidence[0]!)).not.toBe(NONE);
+	await expect.poll(() => backgroundOf(page, 'p6s2')).toBe(NONE);
+	await expect.poll(() => backgroundOf(page, other.evidence[0]!)).not.toBe(NONE);
 
 	// Still open after a reload: the check is saved.
 	await page.reload();
