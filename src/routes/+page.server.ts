@@ -1,10 +1,10 @@
 import { firstWords, readingMinutes } from '$lib/article/reading';
-import { ARTICLE_SLUG, loadArticle, loadBank } from '$lib/server/content';
+import { ARTICLE_SLUG, loadArticle, questionIdsBySection } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const article = loadArticle();
-	const questions = loadBank().questions;
+	const ids = questionIdsBySection();
 	return {
 		slug: ARTICLE_SLUG,
 		title: article.title,
@@ -15,7 +15,7 @@ export const load: PageServerLoad = () => {
 			heading: s.heading,
 			summary: firstWords(s),
 			minutes: readingMinutes(s),
-			questions: questions.filter((q) => q.section === s.id).length
+			questions: ids.get(s.id)!.length
 		}))
 	};
 };

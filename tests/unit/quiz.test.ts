@@ -89,7 +89,10 @@ describe('a section attempt', () => {
 		r = select(r, 'm', { i1: 'y', i2: 'x' }); // wrong
 		r = check(r, questions, 'self-study');
 		expect([firstScore(r), r.best, sectionState(r)]).toEqual([1, 1, 'done']);
-		expect(canRetry(r, questions)).toBe(true);
+		expect(canRetry(r, questions, 'self-study')).toBe(true);
+		expect(canRetry(r, questions, 'practice')).toBe(true);
+		// Graded work has one try.
+		expect(canRetry(r, questions, 'graded')).toBe(false);
 		// Checked questions wait for “Try again”; a right one stays closed.
 		expect(isEditable(r, 'q2')).toBe(false);
 		r = retry(r, questions);
@@ -103,7 +106,7 @@ describe('a section attempt', () => {
 		r = select(r, 'm', { i1: 'x', i2: 'y' });
 		r = check(r, questions, 'self-study');
 		expect([firstScore(r), r.best, r.checks]).toEqual([1, 3, 2]);
-		expect(canRetry(r, questions)).toBe(false);
+		expect(canRetry(r, questions, 'self-study')).toBe(false);
 	});
 
 	it('reveals the answer after two misses in self-study, but not in graded mode', () => {
@@ -122,7 +125,7 @@ describe('a section attempt', () => {
 		r = reveal(r, 'q1');
 		expect(r.revealed).toEqual(['q1']);
 		expect(select(r, 'q1', 'a')).toBe(r);
-		expect(canRetry(r, [questions[0]!])).toBe(false);
+		expect(canRetry(r, [questions[0]!], 'self-study')).toBe(false);
 	});
 
 	it('is not started, in progress, then done', () => {

@@ -81,7 +81,8 @@ export function reveal(r: SectionRecord, id: string): SectionRecord {
 	return { ...r, revealed: [...r.revealed, id] };
 }
 
-/** True when a check has been made and some questions can still be tried again. */
-export function canRetry(r: SectionRecord, questions: Question[]): boolean {
+/** True when a check has been made and some questions can still be tried again (graded work has one try). */
+export function canRetry(r: SectionRecord, questions: Question[], mode: Mode): boolean {
+	if (mode === 'graded') return false;
 	return questions.some((q) => isOpen(r, q.id) && r.results[q.id] === false);
 }

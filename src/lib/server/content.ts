@@ -2,6 +2,8 @@ import { ArticleParseError, parseArticle } from '$lib/article/parse';
 import type { Article } from '$lib/article/types';
 import { parseBank } from '$lib/bank/parse';
 import type { Bank } from '$lib/bank/schema';
+import { buildSourcesMap } from '$lib/map/build';
+import type { SourcesMap } from '$lib/map/types';
 
 // Every article file is read at build time; only the one the site is built for is parsed.
 const files = import.meta.glob<string>('/questions/*/article.md', {
@@ -48,4 +50,23 @@ export function loadBank(): Bank {
 	if (json === undefined) throw new Error(`No bank at ${path}: run npm run generate.`);
 	cachedBank = parseBank(json);
 	return cachedBank;
+}
+
+let cachedIds: Map<string, string[]> | undefined;
+
+/** Each section's question ids, in bank order, by section id (every section, even one without questions). */
+export function questionIdsBySection(): Map<string, string[]> {
+	if (cachedIds) return cachedIds;
+	const ids = new Map(loadArticle().sections.map((s) => [s.id, [] as string[]]));
+	for (const q of loadBank().questions) ids.get(q.section)?.push(q.id);
+	cachedIds = ids;
+	return ids;
+}
+
+let cachedMap: SourcesMap | undefined;
+
+/** The sources map, built once per build for the map page and every section's panel file. */
+export function loadSourcesMap(): SourcesMap {
+	cachedMap ??= buildSourcesMap(loadBank().claims, loadArticle());
+	return cachedMap;
 }

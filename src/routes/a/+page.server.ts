@@ -1,4 +1,4 @@
-import { ARTICLE_SLUG, loadArticle, loadBank } from '$lib/server/content';
+import { ARTICLE_SLUG, loadArticle, loadBank, questionIdsBySection } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -12,7 +12,7 @@ export const load: PageServerLoad = () => {
 			id: s.id,
 			number: s.number,
 			heading: s.heading,
-			questionIds: bank.questions.filter((q) => q.section === s.id).map((q) => q.id)
+			questionIds: questionIdsBySection().get(s.id)!
 		})),
 		// In bank order, only what packing a results code needs.
 		questions: bank.questions.map((q) => ({

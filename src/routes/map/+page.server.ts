@@ -1,5 +1,4 @@
-import { buildSourcesMap } from '$lib/map/build';
-import { ARTICLE_SLUG, loadArticle, loadBank } from '$lib/server/content';
+import { ARTICLE_SLUG, loadArticle, loadSourcesMap } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 // The map is built at build time; the page gets only what it shows, not the claims or the article text.
@@ -8,6 +7,6 @@ export const load: PageServerLoad = () => {
 	return {
 		slug: ARTICLE_SLUG,
 		title: article.title,
-		map: buildSourcesMap(loadBank().claims, article)
+		map: loadSourcesMap()
 	};
 };

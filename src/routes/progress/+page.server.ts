@@ -1,4 +1,4 @@
-import { ARTICLE_SLUG, loadArticle, loadBank } from '$lib/server/content';
+import { ARTICLE_SLUG, loadArticle, loadBank, questionIdsBySection } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -11,7 +11,7 @@ export const load: PageServerLoad = () => {
 			id: s.id,
 			number: s.number,
 			heading: s.heading,
-			questionIds: questions.filter((q) => q.section === s.id).map((q) => q.id)
+			questionIds: questionIdsBySection().get(s.id)!
 		})),
 		// Only what the per-kind breakdown needs.
 		questions: questions.map((q) => ({ id: q.id, section: q.section, kind: q.kind }))

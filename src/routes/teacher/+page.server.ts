@@ -1,4 +1,4 @@
-import { ARTICLE_SLUG, loadArticle, loadBank } from '$lib/server/content';
+import { ARTICLE_SLUG, loadArticle, loadBank, questionIdsBySection } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -11,7 +11,7 @@ export const load: PageServerLoad = () => {
 		sections: article.sections.map((s) => ({
 			number: s.number,
 			heading: s.heading,
-			questions: bank.questions.filter((q) => q.section === s.id).length
+			questions: questionIdsBySection().get(s.id)!.length
 		}))
 	};
 };

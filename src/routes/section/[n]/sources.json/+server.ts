@@ -1,7 +1,6 @@
 import { error, json } from '@sveltejs/kit';
-import { buildSourcesMap } from '$lib/map/build';
 import { sectionSources } from '$lib/map/section';
-import { loadArticle, loadBank } from '$lib/server/content';
+import { loadArticle, loadSourcesMap } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -14,5 +13,5 @@ export const GET: RequestHandler = ({ params }) => {
 	const article = loadArticle();
 	const section = article.sections.find((s) => String(s.number) === params.n);
 	if (!section) error(404, 'There is no such section.');
-	return json(sectionSources(buildSourcesMap(loadBank().claims, article), section.number));
+	return json(sectionSources(loadSourcesMap(), section.number));
 };
