@@ -134,3 +134,14 @@ test.describe('when the sources file cannot be fetched', () => {
 		);
 	});
 });
+
+test('a mangled fragment in a section address does no harm', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/section/1/#%E0%A4%A');
+	await page.evaluate(() => (location.hash = '%E0%A4%A'));
+	await page.evaluate(() => (location.hash = 'p1s2'));
+	await expect(page.locator('#p1s2')).toBeFocused();
+	expect(errors).toEqual([]);
+	await expect(page.getByText('The assignment in this address does not work')).toHaveCount(0);
+});
