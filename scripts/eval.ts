@@ -1,64 +1,52 @@
-// `npm run eval -- DIR`: runs extraction on every *.md in DIR and scores it against the *.gold.json beside it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parseArticle } from '../src/lib/article/parse';
-import { extractClaims } from '../src/lib/extract/index';
-import { scoreClaims, type Gold, type Score } from '../src/lib/extract/score';
+// `npm run eval -- DIR [--verbose]`: runs extraction on every *.md in DIR and scores it against the
+// *.gold.json beside it, per article and in total (micro-averaged over claims), then the targets.
+import { existsSync } from 'node:fs';
+import { goldArticles, metrics, scoreSet, targetsMet, type ArticleScore } from './lib/eval-set';
+import type { Score } from '../src/lib/extract/score';
 
-const dir = process.argv[2];
-const verbose = process.argv.includes('--verbose');
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--'));
+const verbose = args.includes('--verbose');
 if (!dir || !existsSync(dir)) {
 	console.error(
-		`usage: npm run eval -- DIR [--verbose]   (DIR holds *.md articles with *.gold.json beside them)`
+		'usage: npm run eval -- DIR [--verbose]   (DIR holds *.md articles with *.gold.json beside them)'
 	);
 	process.exit(2);
 }
-const files = readdirSync(dir).filter(
-	(f) => f.endsWith('.md') && existsSync(join(dir, f.replace(/\.md$/, '.gold.json')))
-);
-if (files.length === 0) {
+if (goldArticles(dir).length === 0) {
 	console.error(`No *.md file with a *.gold.json beside it in ${dir}.`);
 	process.exit(2);
 }
 
-const pct = (a: number, b: number) =>
-	b === 0 ? '   —  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`;
+const pct = (x: number | null) => (x === null ? '    — ' : `${(100 * x).toFixed(1).padStart(5)}%`);
+const COLUMNS = [
+	['q recall', 'quoteRecall'],
+	['q prec', 'quotePrecision'],
+	['attr prec', 'attributionPrecision'],
+	['attr cov', 'attributionCoverage'],
+	['e recall', 'estimateRecall'],
+	['e prec', 'estimatePrecision'],
+	['src prec', 'sourcePrecision'],
+	['src cov', 'sourceCoverage'],
+	['conflicts', 'conflictsFound']
+] as const;
 const row = (name: string, s: Score) =>
-	[
-		name.padEnd(16),
-		pct(s.quotes.matched, s.quotes.gold),
-		pct(s.quotes.matched, s.quotes.found),
-		pct(s.quotes.attributed, s.quotes.matched),
-		pct(s.estimates.matched, s.estimates.gold),
-		pct(s.estimates.matched, s.estimates.found),
-		pct(s.estimates.sourced, s.estimates.matched)
-	].join('  ');
+	[name.padEnd(24), ...COLUMNS.map(([h, k]) => pct(metrics(s)[k]).padStart(h.length))].join('  ');
 
-console.log(
-	['article'.padEnd(16), 'q recall', 'q prec', 'q attr', 'e recall', 'e prec', 'e source'].join(
-		'  '
-	)
-);
-const total: Score = {
-	quotes: { gold: 0, found: 0, matched: 0, attributed: 0 },
-	estimates: { gold: 0, found: 0, matched: 0, sourced: 0 },
-	misses: []
-};
-for (const file of files.sort()) {
-	const article = parseArticle(readFileSync(join(dir, file), 'utf8'));
-	const gold = JSON.parse(
-		readFileSync(join(dir, file.replace(/\.md$/, '.gold.json')), 'utf8')
-	) as Gold;
-	const score = scoreClaims(
-		extractClaims(article),
-		gold,
-		article.sections.map((s) => s.id)
-	);
-	console.log(row(basename(file, '.md'), score));
+const { articles, total } = scoreSet(dir);
+console.log(['article'.padEnd(24), ...COLUMNS.map(([h]) => h)].join('  '));
+for (const { name, score } of articles as ArticleScore[]) {
+	console.log(row(name, score));
 	if (verbose) for (const m of score.misses) console.log(`    ${m}`);
-	for (const k of ['gold', 'found', 'matched', 'attributed'] as const)
-		total.quotes[k] += score.quotes[k];
-	for (const k of ['gold', 'found', 'matched', 'sourced'] as const)
-		total.estimates[k] += score.estimates[k];
 }
 console.log(row('total', total));
+const t = total;
+console.log(
+	`counts: quotes ${t.quotes.matched}/${t.quotes.gold} found, ${t.quotes.attributed} attributed, ${t.quotes.right} right; ` +
+		`figures ${t.estimates.matched}/${t.estimates.gold} found, ${t.estimates.sourced} sourced, ${t.estimates.right} right; ` +
+		`conflicts ${t.conflicts.found}/${t.conflicts.gold}`
+);
+const met = targetsMet(total);
+console.log(
+	`targets: ${met.map((m) => `${m.key} ${pct(m.value).trim()} ${m.met ? '≥' : '<'} ${(100 * m.target).toFixed(0)}% ${m.met ? 'met' : 'NOT MET'}`).join('; ')}`
+);

@@ -1,16 +1,50 @@
-import type { Claims } from './types';
+/**
+ * Scores extracted claims against a gold annotation (the practice set's format; see
+ * tests/fixtures/practice/README.md). Measurement only: nothing here feeds extraction.
+ */
 
-/** The practice set's gold annotation (see its README); only the fields the score reads. */
+/** A claim list the scorer can read: today's claims, or an older extractor's. */
+export interface ScoredClaims {
+	speakers: ReadonlyArray<{ id: string; name: string }>;
+	quotes: ReadonlyArray<{ text: string; speaker: string | null }>;
+	estimates: ReadonlyArray<{ id: string; text: string; source: string | null; section: string }>;
+	conflicts?: ReadonlyArray<{ estimates: readonly string[] }>;
+}
+
+/** The gold annotation; only the fields the score reads. */
 export interface Gold {
-	speakers: Array<{ id: string; name: string }>;
+	speakers: Array<{ id: string; name: string; aliases?: string[] }>;
 	quotes: Array<{ text: string; speaker: string; section: number }>;
 	estimates: Array<{ text: string; source: string; citedFrom: string | null; section: number }>;
+	conflicts?: Array<{ quantity: string; estimates: number[] }>;
 }
 
 export interface Score {
-	quotes: { gold: number; found: number; matched: number; attributed: number };
-	estimates: { gold: number; found: number; matched: number; sourced: number };
+	/** `attributed`: matched quotes given a speaker (not abstained); `right`: given the gold speaker. */
+	quotes: { gold: number; found: number; matched: number; attributed: number; right: number };
+	/** `sourced`: matched figures given a source (the article's own counts as one); `right`: the gold one. */
+	estimates: { gold: number; found: number; matched: number; sourced: number; right: number };
+	/** `found`: gold conflicts that an extracted conflict recovers; `extracted` / `matched`: the other way. */
+	conflicts: { gold: number; found: number; extracted: number; matched: number };
 	misses: string[];
+}
+
+export const emptyScore = (): Score => ({
+	quotes: { gold: 0, found: 0, matched: 0, attributed: 0, right: 0 },
+	estimates: { gold: 0, found: 0, matched: 0, sourced: 0, right: 0 },
+	conflicts: { gold: 0, found: 0, extracted: 0, matched: 0 },
+	misses: []
+});
+
+/** Adds `b`'s counts into `a` (micro-averaging: totals over claims, not a mean of ratios). */
+export function addScore(a: Score, b: Score): Score {
+	for (const group of ['quotes', 'estimates', 'conflicts'] as const) {
+		const into = a[group] as unknown as Record<string, number>;
+		const from = b[group] as unknown as Record<string, number>;
+		for (const k of Object.keys(from)) into[k] = (into[k] ?? 0) + from[k]!;
+	}
+	a.misses.push(...b.misses);
+	return a;
 }
 
 /** Names compare without case, a leading “the”, possessive marks or punctuation. */
@@ -26,74 +60,118 @@ export function sameName(a: string, b: string): boolean {
 	return n(a) === n(b);
 }
 
+/**
+ * Whether an extracted name stands for a gold speaker: its name, or one of its aliases that no other
+ * gold speaker shares (“Rask” for Sunniva Rask; not “the ministry” when two ministries speak).
+ */
+export function namesSpeaker(
+	name: string,
+	speaker: Gold['speakers'][number],
+	all: Gold['speakers']
+): boolean {
+	if (sameName(name, speaker.name)) return true;
+	const ownAlias = (speaker.aliases ?? []).some((a) => sameName(a, name));
+	if (!ownAlias) return false;
+	return !all.some(
+		(o) =>
+			o !== speaker && (sameName(o.name, name) || (o.aliases ?? []).some((a) => sameName(a, name)))
+	);
+}
+
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * Scores extracted claims against gold: quotes match by exact text, estimates by text (case aside) and
- * section; each gold item matches at most one extracted item. Attribution and source accuracy are over
- * matched items.
+ * Quotes match by exact text, figures by text (case aside), preferring the same section; each gold item
+ * matches at most one extracted item. A quote with a null speaker, or a figure with a null source, is an
+ * abstention: it counts against coverage, never against precision.
  */
-export function scoreClaims(claims: Claims, gold: Gold, sectionIds: string[]): Score {
+export function scoreClaims(claims: ScoredClaims, gold: Gold, sectionIds: string[]): Score {
 	const misses: string[] = [];
 	const nameOf = (id: string) => claims.speakers.find((s) => s.id === id)?.name ?? id;
-	const goldName = (id: string) => gold.speakers.find((s) => s.id === id)?.name ?? id;
+	const goldSpeaker = (id: string) => gold.speakers.find((s) => s.id === id);
+	const goldBySource = (source: string) => gold.speakers.find((s) => sameName(s.name, source));
 
 	const freeQuotes = [...claims.quotes];
-	let qMatched = 0;
-	let attributed = 0;
+	const q = {
+		gold: gold.quotes.length,
+		found: claims.quotes.length,
+		matched: 0,
+		attributed: 0,
+		right: 0
+	};
 	for (const g of gold.quotes) {
-		const i = freeQuotes.findIndex((q) => squash(q.text) === squash(g.text));
+		const i = freeQuotes.findIndex((x) => squash(x.text) === squash(g.text));
 		if (i < 0) {
 			misses.push(`quote missed: “${g.text}”`);
 			continue;
 		}
-		const [q] = freeQuotes.splice(i, 1);
-		qMatched++;
-		if (sameName(nameOf(q!.speaker), goldName(g.speaker))) attributed++;
-		else
-			misses.push(
-				`quote “${g.text.slice(0, 50)}…” credited to ${nameOf(q!.speaker)}, not ${goldName(g.speaker)}`
-			);
+		const [x] = freeQuotes.splice(i, 1);
+		q.matched++;
+		const want = goldSpeaker(g.speaker);
+		const wantName = want?.name ?? g.speaker;
+		if (x!.speaker === null) {
+			misses.push(`quote “${g.text.slice(0, 50)}…” left for review (${wantName})`);
+			continue;
+		}
+		q.attributed++;
+		const got = nameOf(x!.speaker);
+		if (want ? namesSpeaker(got, want, gold.speakers) : sameName(got, wantName)) q.right++;
+		else misses.push(`quote “${g.text.slice(0, 50)}…” credited to ${got}, not ${wantName}`);
 	}
-	for (const q of freeQuotes) misses.push(`not a quote: “${q.text}”`);
+	for (const x of freeQuotes) misses.push(`not a quote: “${x.text}”`);
 
 	const freeEstimates = [...claims.estimates];
-	let eMatched = 0;
-	let sourced = 0;
-	for (const g of gold.estimates) {
+	const matchedIds = new Map<number, string>();
+	const e = { gold: gold.estimates.length, found: 0, matched: 0, sourced: 0, right: 0 };
+	gold.estimates.forEach((g, index) => {
 		const section = sectionIds[g.section];
-		const same = (e: Claims['estimates'][number]) => e.text.toLowerCase() === g.text.toLowerCase();
-		let i = freeEstimates.findIndex((e) => same(e) && e.section === section);
+		const same = (x: ScoredClaims['estimates'][number]) =>
+			x.text.toLowerCase() === g.text.toLowerCase();
+		let i = freeEstimates.findIndex((x) => same(x) && x.section === section);
 		if (i < 0) i = freeEstimates.findIndex(same);
 		if (i < 0) {
 			misses.push(`estimate missed: ${g.text} (${g.source})`);
-			continue;
+			return;
 		}
-		const [e] = freeEstimates.splice(i, 1);
-		eMatched++;
-		const source = e!.source === 'article' ? 'the article' : nameOf(e!.source);
-		if (sameName(source, g.source)) sourced++;
-		else misses.push(`estimate ${g.text} credited to ${source}, not ${g.source}`);
-	}
+		const [x] = freeEstimates.splice(i, 1);
+		matchedIds.set(index, x!.id);
+		e.matched++;
+		if (x!.source === null) {
+			misses.push(`estimate ${g.text} left for review (${g.source})`);
+			return;
+		}
+		e.sourced++;
+		const got = x!.source === 'article' ? 'the article' : nameOf(x!.source);
+		const want = goldBySource(g.source);
+		if (want ? namesSpeaker(got, want, gold.speakers) : sameName(got, g.source)) e.right++;
+		else misses.push(`estimate ${g.text} credited to ${got}, not ${g.source}`);
+	});
 	// Gold lists only credited figures, so a figure left to the article itself is out of its scope;
 	// one credited to a source that gold does not list is a false estimate.
-	const outOfScope = freeEstimates.filter((e) => e.source === 'article').length;
-	for (const e of freeEstimates)
-		if (e.source !== 'article') misses.push(`not an estimate: ${e.text}`);
+	const outOfScope = freeEstimates.filter(
+		(x) => x.source === 'article' || x.source === null
+	).length;
+	e.found = claims.estimates.length - outOfScope;
+	for (const x of freeEstimates)
+		if (x.source !== 'article' && x.source !== null) misses.push(`not an estimate: ${x.text}`);
 
-	return {
-		quotes: {
-			gold: gold.quotes.length,
-			found: claims.quotes.length,
-			matched: qMatched,
-			attributed
-		},
-		estimates: {
-			gold: gold.estimates.length,
-			found: claims.estimates.length - outOfScope,
-			matched: eMatched,
-			sourced
-		},
-		misses
-	};
+	// Conflicts: an extracted conflict recovers a gold one when two of its figures are that conflict's.
+	const goldConflicts = gold.conflicts ?? [];
+	const extracted = claims.conflicts ?? [];
+	const members = goldConflicts.map(
+		(c) => new Set(c.estimates.map((i) => matchedIds.get(i)).filter((id) => id !== undefined))
+	);
+	const overlap = (ids: readonly string[], set: Set<string>) =>
+		ids.filter((id) => set.has(id)).length;
+	const c = { gold: goldConflicts.length, found: 0, extracted: extracted.length, matched: 0 };
+	goldConflicts.forEach((g, i) => {
+		if (extracted.some((x) => overlap(x.estimates, members[i]!) >= 2)) c.found++;
+		else misses.push(`conflict missed: ${g.quantity}`);
+	});
+	for (const x of extracted) {
+		if (members.some((set) => overlap(x.estimates, set) >= 2)) c.matched++;
+		else misses.push(`not a conflict: ${x.estimates.join(', ')}`);
+	}
+
+	return { quotes: q, estimates: e, conflicts: c, misses };
 }
