@@ -27,6 +27,8 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
 test('a keyboard-only reader can go through every section and back to the list', async ({
 	page
 }) => {
+	// Seven pages, each tabbed through from the top: long by design, so it gets a longer budget.
+	test.slow();
 	await page.goto('/');
 	await tabTo(page, /^Start reading section 1$/);
 	await page.keyboard.press('Enter');

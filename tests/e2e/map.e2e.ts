@@ -149,11 +149,16 @@ test('readable on a 320 px phone: nothing overflows sideways, chart labels stay 
 	);
 	expect(overflow).toBe(0);
 	const chart = page.getByRole('img', { name: /^Chart of/ }).first();
-	for (const text of await chart.locator('text').all()) {
-		const box = await text.boundingBox();
-		const what = (await text.textContent()) ?? '';
-		expect(box!.x, what).toBeGreaterThanOrEqual(0);
-		expect(box!.x + box!.width, what).toBeLessThanOrEqual(320);
+	// Every label's box, read in one go.
+	const labels = await chart
+		.locator('text')
+		.evaluateAll((els) =>
+			els.map((el) => ({ what: el.textContent ?? '', ...el.getBoundingClientRect().toJSON() }))
+		);
+	expect(labels.length).toBeGreaterThan(0);
+	for (const box of labels as Array<{ what: string; x: number; width: number }>) {
+		expect(box.x, box.what).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width, box.what).toBeLessThanOrEqual(320);
 	}
 	const fontSize = await chart
 		.locator('text')

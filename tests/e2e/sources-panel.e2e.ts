@@ -16,6 +16,8 @@ const NONE = 'rgba(0, 0, 0, 0)';
 test('a section’s sources panel is locked before checking and opens after, with that section’s claims', async ({
 	page
 }) => {
+	// Twelve questions answered, two axe runs and three panel journeys: long by design.
+	test.slow();
 	const requested: string[] = [];
 	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 	await page.goto('/section/4/');
