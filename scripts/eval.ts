@@ -3,6 +3,8 @@
 import { existsSync } from 'node:fs';
 import { goldArticles, metrics, scoreSet, targetsMet, type ArticleScore } from './lib/eval-set';
 import type { Score } from '../src/lib/extract/score';
+import { compromiseHints } from '../src/lib/extract/compromise-hints';
+import { NO_HINTS } from '../src/lib/extract/hints';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
@@ -31,10 +33,27 @@ const COLUMNS = [
 	['conflicts', 'conflictsFound']
 ] as const;
 const row = (name: string, s: Score) =>
-	[name.padEnd(24), ...COLUMNS.map(([h, k]) => pct(metrics(s)[k]).padStart(h.length))].join('  ');
+	[name.padEnd(30), ...COLUMNS.map(([h, k]) => pct(metrics(s)[k]).padStart(h.length))].join('  ');
 
-const { articles, total } = scoreSet(dir);
-console.log(['article'.padEnd(24), ...COLUMNS.map(([h]) => h)].join('  '));
+const hints = args.includes('--no-hints') ? NO_HINTS : compromiseHints;
+if (args.includes('--sweep')) {
+	// How precision and coverage move with the threshold: the way THRESHOLD was chosen (docs/extraction.md).
+	console.log('threshold  attr prec  attr cov  src prec  src cov');
+	for (const threshold of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
+		const m = metrics(scoreSet(dir, { hints, threshold }).total);
+		console.log(
+			[
+				threshold.toFixed(2).padEnd(9),
+				...[m.attributionPrecision, m.attributionCoverage, m.sourcePrecision, m.sourceCoverage].map(
+					(x, i) => pct(x).padStart([9, 8, 8, 7][i]!)
+				)
+			].join('  ')
+		);
+	}
+	process.exit(0);
+}
+const { articles, total } = scoreSet(dir, { hints });
+console.log(['article'.padEnd(30), ...COLUMNS.map(([h]) => h)].join('  '));
 for (const { name, score } of articles as ArticleScore[]) {
 	console.log(row(name, score));
 	if (verbose) for (const m of score.misses) console.log(`    ${m}`);

@@ -1,8 +1,8 @@
 // Scores extraction on a folder of articles with gold annotations, as `npm run eval` reports it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArticle } from '../../src/lib/article/parse';
-import { extractClaims } from '../../src/lib/extract/index';
+import { extractClaims, type ExtractOptions } from '../../src/lib/extract/index';
 import {
 	addScore,
 	emptyScore,
@@ -16,14 +16,18 @@ export interface ArticleScore {
 	score: Score;
 }
 
-/** Every `*.md` in `dir` with a `*.gold.json` beside it, in name order. */
+/** Every `*.md` under `dir` (subfolders too) with a `*.gold.json` beside it, as paths from `dir`. */
 export function goldArticles(dir: string): string[] {
-	return readdirSync(dir)
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.map((f) => relative(dir, join(dir, f)))
 		.filter((f) => f.endsWith('.md') && existsSync(join(dir, f.replace(/\.md$/, '.gold.json'))))
 		.sort();
 }
 
-export function scoreSet(dir: string): { articles: ArticleScore[]; total: Score } {
+export function scoreSet(
+	dir: string,
+	options: ExtractOptions = {}
+): { articles: ArticleScore[]; total: Score } {
 	const total = emptyScore();
 	const articles = goldArticles(dir).map((file) => {
 		const article = parseArticle(readFileSync(join(dir, file), 'utf8'));
@@ -31,12 +35,12 @@ export function scoreSet(dir: string): { articles: ArticleScore[]; total: Score 
 			readFileSync(join(dir, file.replace(/\.md$/, '.gold.json')), 'utf8')
 		) as Gold;
 		const score = scoreClaims(
-			extractClaims(article),
+			extractClaims(article, options),
 			gold,
 			article.sections.map((s) => s.id)
 		);
 		addScore(total, { ...score, misses: [...score.misses] });
-		return { name: basename(file, '.md'), score };
+		return { name: file.replace(/\.md$/, ''), score };
 	});
 	return { articles, total };
 }

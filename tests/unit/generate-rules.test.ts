@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/article/parse';
-import type { Claims, Speaker } from '../../src/lib/extract/types';
+import type { SettledClaims, Speaker } from '../../src/lib/extract/types';
 import { tooClose } from '../../src/lib/generate/affiliation';
 import { bothRight } from '../../src/lib/generate/compare';
 import { buildContext } from '../../src/lib/generate/context';
@@ -43,7 +43,7 @@ const speaker = (
 	evidence: string[]
 ): Speaker => ({ id, name, kind, role, org, aliases: [], evidence, origin: o });
 
-const claims: Claims = {
+const claims: SettledClaims = {
 	speakers: [
 		speaker(
 			'dockers-union',
@@ -76,6 +76,8 @@ const claims: Claims = {
 			evidence: ['p2s1'],
 			section: s1,
 			kind: 'full',
+			rule: 'test',
+			confidence: 1,
 			origin: o
 		},
 		{
@@ -86,6 +88,8 @@ const claims: Claims = {
 			evidence: ['p3s1'],
 			section: s2,
 			kind: 'partial',
+			rule: 'test',
+			confidence: 1,
 			origin: o
 		},
 		{
@@ -96,6 +100,8 @@ const claims: Claims = {
 			evidence: ['p4s1'],
 			section: s2,
 			kind: 'full',
+			rule: 'test',
+			confidence: 1,
 			origin: o
 		}
 	],
@@ -114,6 +120,8 @@ const claims: Claims = {
 			citedFrom: null,
 			sentence: 'p1s1',
 			section: s1,
+			rule: 'test',
+			confidence: 1,
 			origin: o
 		},
 		{
@@ -129,6 +137,8 @@ const claims: Claims = {
 			citedFrom: null,
 			sentence: 'p1s2',
 			section: s1,
+			rule: 'test',
+			confidence: 1,
 			origin: o
 		}
 	],
@@ -168,7 +178,7 @@ describe('generation rules on a hand-made article', () => {
 	});
 
 	it('derives ids from content, not position: reordered claims give the same questions', () => {
-		const reversed: Claims = {
+		const reversed: SettledClaims = {
 			...claims,
 			speakers: [...claims.speakers].reverse(),
 			quotes: [...claims.quotes].reverse(),
@@ -263,7 +273,10 @@ describe('generation rules on a hand-made article', () => {
 	});
 
 	it('reads how sure a figure is from its bounds and hedge', () => {
-		const [e1, e2] = claims.estimates as [Claims['estimates'][0], Claims['estimates'][0]];
+		const [e1, e2] = claims.estimates as [
+			SettledClaims['estimates'][0],
+			SettledClaims['estimates'][0]
+		];
 		expect(certaintyOf(e1)).toBe('lower');
 		expect(certaintyOf(e2)).toBe('approximate');
 		expect(certaintyOf({ ...e2, low: 10, high: 20, hedge: null })).toBe('range');
@@ -362,7 +375,7 @@ describe('speakers too close to be choices together', () => {
 });
 
 describe('how sure: one defensible reading per hedge, and graded statements', () => {
-	const base: Claims['estimates'][0] = {
+	const base: SettledClaims['estimates'][0] = {
 		id: 'e',
 		text: '',
 		value: 100,
@@ -375,6 +388,8 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 		citedFrom: null,
 		sentence: 'p1s1',
 		section: 's',
+		rule: 'test',
+		confidence: 1,
 		origin: 'extracted'
 	};
 
@@ -398,11 +413,13 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 	});
 
 	it('grades statements only when one grade applies clearly', () => {
-		expect(gradeOf('What exactly they are doing is left to be seen')?.grade).toBe('unknown');
-		expect(gradeOf('will probably first be deployed there')?.grade).toBe('likely');
-		expect(gradeOf('they may not be the best troops')?.grade).toBe('possible');
-		expect(gradeOf('These movements, if true, are alarming')?.grade).toBe('possible');
-		expect(gradeOf('the first troops will be used in combat')?.grade).toBe('certain');
+		expect(gradeOf('Whether the dam holds remains to be seen')?.grade).toBe('unknown');
+		expect(gradeOf('the ferry will probably sail on Friday')?.grade).toBe('likely');
+		expect(gradeOf('the count may be too low')?.grade).toBe('possible');
+		expect(gradeOf('The talks could collapse this week')?.grade).toBe('possible');
+		expect(gradeOf('the new bridge will open in spring')?.grade).toBe('certain');
+		// A conditional is neither: “if confirmed, the figures are alarming”.
+		expect(gradeOf('These figures, if confirmed, are alarming')).toBeNull();
 		// No marker, a conditional, or two grades at once: not asked.
 		expect(gradeOf('They are not wearing their own uniforms')).toBeNull();
 		expect(gradeOf('If they come, that is a serious issue')).toBeNull();

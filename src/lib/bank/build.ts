@@ -1,4 +1,5 @@
 import type { Article } from '../article/types';
+import type { Hints } from '../extract/hints';
 import { extractClaims } from '../extract/index';
 import { applyReview } from '../extract/review';
 import type { Claims } from '../extract/types';
@@ -20,6 +21,8 @@ export interface BuildOptions {
 	slug: string;
 	/** Parsed review.json, when the article has one. */
 	review?: unknown;
+	/** Word-level hints for extraction; compromise's by default (docs/extraction.md says why). */
+	hints?: Hints;
 }
 
 export interface BuiltBank {
@@ -43,7 +46,7 @@ function stage<T>(name: string, run: () => T): T {
  */
 export function buildBank(source: string, options: BuildOptions): BuiltBank {
 	const article = stage('article', () => readArticle(source));
-	const extracted = stage('extract', () => extractClaims(article));
+	const extracted = stage('extract', () => extractClaims(article, { hints: options.hints }));
 	const claims: Claims =
 		options.review === undefined
 			? extracted

@@ -32,7 +32,8 @@ export function bankToMarkdown(bank: Bank, article: Article): string {
 			'(`p7s1`: paragraph 7, sentence 1).',
 		'',
 		...sources(bank),
-		...figures(bank)
+		...figures(bank),
+		...forReview(bank, sentences)
 	];
 
 	let number = 0;
@@ -72,8 +73,12 @@ function sources(bank: Bank): string[] {
 function figures(bank: Bank): string[] {
 	const { estimates, speakers } = bank.claims;
 	if (estimates.length === 0) return [];
-	const name = (id: string) =>
-		id === ARTICLE_SOURCE ? 'the article itself' : (speakers.find((s) => s.id === id)?.name ?? id);
+	const name = (id: string | null) =>
+		id === null
+			? 'left for review'
+			: id === ARTICLE_SOURCE
+				? 'the article itself'
+				: (speakers.find((s) => s.id === id)?.name ?? id);
 	const disputed = new Set(bank.claims.conflicts.flatMap((c) => c.estimates));
 	const rows = estimates.map((e) => {
 		const source = e.citedFrom ? `${name(e.source)}, citing ${name(e.citedFrom)}` : name(e.source);
@@ -88,6 +93,32 @@ function figures(bank: Bank): string[] {
 		...rows,
 		''
 	];
+}
+
+/**
+ * What the extractor was not sure of: quotes with no speaker and figures with no source. No question
+ * rests on them until a person settles each one in review.json.
+ */
+function forReview(bank: Bank, sentences: Map<string, string>): string[] {
+	const quotes = bank.claims.quotes.filter((q) => q.speaker === null);
+	const figures = bank.claims.estimates.filter((e) => e.source === null);
+	if (quotes.length === 0 && figures.length === 0) return [];
+	const out = [
+		'## Left for review',
+		'',
+		'The extractor was not sure who said or gave these, so no question asks about them. To settle one, ' +
+			'add a fix to review.json, e.g. ' +
+			'`{ "target": "quotes", "match": { "text": "…" }, "set": { "speaker": "speaker-id" }, "reason": "…" }`.',
+		''
+	];
+	for (const q of quotes)
+		out.push(`- Quote “${md(q.text)}” (${q.sentence}): ${md(sentences.get(q.sentence) ?? '')}`);
+	for (const e of figures)
+		out.push(
+			`- Figure ${md(e.text)} ${md(e.counts)} (${e.sentence}): ${md(sentences.get(e.sentence) ?? '')}`
+		);
+	out.push('');
+	return out;
 }
 
 function questionBlock(q: Question, n: number, sentences: Map<string, string>): string[] {

@@ -46,10 +46,13 @@ function checkReferences(bank: Bank): void {
 	};
 
 	unique('claims.speakers', claims.speakers);
-	claims.quotes.forEach((x, i) => isSpeaker(`claims.quotes.${i}.speaker`, x.speaker));
+	claims.quotes.forEach((x, i) => {
+		if (x.speaker !== null) isSpeaker(`claims.quotes.${i}.speaker`, x.speaker);
+	});
 	claims.paraphrases.forEach((x, i) => isSpeaker(`claims.paraphrases.${i}.speaker`, x.speaker));
 	claims.estimates.forEach((x, i) => {
-		if (x.source !== ARTICLE_SOURCE) isSpeaker(`claims.estimates.${i}.source`, x.source);
+		if (x.source !== ARTICLE_SOURCE && x.source !== null)
+			isSpeaker(`claims.estimates.${i}.source`, x.source);
 		if (x.citedFrom !== null) isSpeaker(`claims.estimates.${i}.citedFrom`, x.citedFrom);
 	});
 	claims.events.forEach((x, i) => {

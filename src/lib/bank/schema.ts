@@ -9,7 +9,7 @@ import { MATCHING_KINDS, SINGLE_CHOICE_KINDS, type Question } from '../generate/
  */
 
 /** Bump when a field changes meaning or a required field is added; loaders reject other versions. */
-export const BANK_SCHEMA_VERSION = 1;
+export const BANK_SCHEMA_VERSION = 2;
 
 const text = v.pipe(v.string(), v.minLength(1));
 const sentenceId = v.pipe(v.string(), v.regex(/^p\d+s\d+$/), v.description('Sentence id, `p7s1`.'));
@@ -30,14 +30,29 @@ const SpeakerSchema = v.object({
 	origin
 });
 
+/** How an attribution was made: the extractor's rules (joined by “+”, or `review` for a person) and how sure. */
+const attributed = {
+	rule: v.pipe(text, v.description('The rules that made the attribution, joined by “+”.')),
+	confidence: v.pipe(
+		v.number(),
+		v.minValue(0),
+		v.maxValue(1),
+		v.description('How sure the rules are, 0–1; below the threshold the speaker or source is null.')
+	)
+};
+
 const QuoteSchema = v.object({
 	id: text,
 	text: text,
-	speaker: v.pipe(text, v.description('Speaker id.')),
+	speaker: v.pipe(
+		v.nullable(text),
+		v.description('Speaker id, or null: the extractor was not sure and a person must decide.')
+	),
 	sentence: sentenceId,
 	evidence: sentenceIds,
 	section: text,
 	kind: v.picklist(['full', 'partial']),
+	...attributed,
 	origin
 });
 
@@ -59,13 +74,17 @@ const EstimateSchema = v.object({
 	hedge: v.nullable(v.string()),
 	counts: v.string(),
 	quantity: v.string(),
-	source: v.pipe(text, v.description('Speaker id, or "article" when nobody is credited.')),
+	source: v.pipe(
+		v.nullable(text),
+		v.description('Speaker id, "article" when nobody is credited, or null: a person must decide.')
+	),
 	citedFrom: v.pipe(
 		v.nullable(v.string()),
 		v.description('Speaker id of the original source when `source` only repeats the figure.')
 	),
 	sentence: sentenceId,
 	section: text,
+	...attributed,
 	origin
 });
 

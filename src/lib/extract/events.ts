@@ -1,8 +1,7 @@
-import type { Attribution } from './attribution';
+import type { ParagraphView, SentenceView } from './document';
+import type { Frame } from './frames';
 import { MONTHS, WEEKDAYS } from './lexicon';
-import type { Entity } from './registry';
-import type { QuoteSpan } from './spans';
-import type { SentenceRef } from './text';
+import type { QuoteClaim } from './quotes';
 
 const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
 const TIME = new RegExp(
@@ -46,23 +45,36 @@ function clauseAround(text: string, at: number, length: number): string {
 	return clause;
 }
 
+export interface EventClaim {
+	what: string;
+	when: string;
+	/** Entity id of who reports it; null when the article states it on its own authority. */
+	source: number | null;
+	confidence: number;
+	sentence: SentenceView;
+}
+
 /**
  * Events: each time expression with the clause it dates. The source is whoever reports the clause;
  * a time that dates the report itself (“said Thursday”, “On Thursday, X announced”) is the article's own.
  */
 export function findEvents(
-	masked: string,
-	s: SentenceRef,
-	attributions: Attribution[],
-	quotes: Array<{ span: QuoteSpan; speaker: Entity }>
-): Array<{ what: string; when: string; source: Entity | null; sentence: SentenceRef }> {
-	const text = s.paragraph.text.slice(s.start, s.start + s.text.length);
-	const out: Array<{ what: string; when: string; source: Entity | null; sentence: SentenceRef }> =
-		[];
+	p: ParagraphView,
+	s: SentenceView,
+	frames: readonly Frame[],
+	quotes: readonly QuoteClaim[]
+): EventClaim[] {
+	const masked = p.masked;
+	const text = p.text.slice(s.start, s.end);
+	const attributions = frames
+		.filter((f) => f.kind !== 'citing' && f.kind !== 'by')
+		.map((f) => ({ ...f, complement: f.contentStart }));
+	const out: EventClaim[] = [];
 	for (const m of text.matchAll(TIME)) {
 		const at = s.start + m.index;
 		const inQuote = quotes.find((q) => at > q.span.open && at < q.span.close);
-		let source: Entity | null = inQuote?.speaker ?? null;
+		let source: number | null = inQuote?.entity ?? null;
+		let confidence = inQuote ? inQuote.confidence : 1;
 		if (!inQuote) {
 			// A time after the reported content began (after “that”, a colon or a quote) belongs to what
 			// was reported; one before it dates the report itself (“told lawmakers on Thursday”).
@@ -71,7 +83,7 @@ export function findEvents(
 				if (a.kind === 'according') return at > a.complement;
 				// “…,” Crane said at a news conference on Thursday: the quote was the report.
 				if (/[«»·]/.test(masked.slice(s.start, a.start))) return false;
-				const rest = masked.slice(a.end, s.start + s.text.length);
+				const rest = masked.slice(a.end, s.end);
 				// “said she had asked …”: after said/says/added the report starts at once (a time right
 				// after the verb still dates the saying); after told/wrote it starts at “that” or a quote.
 				const direct = /^(?:said|says|added|adds)$/.test(a.verb)
@@ -83,13 +95,16 @@ export function findEvents(
 				const begins = a.end + (content === direct ? content[0].length : content.index);
 				return at >= begins;
 			});
-			if (credited) source = credited.entity;
+			if (credited) {
+				source = credited.entity;
+				confidence = credited.confidence;
+			}
 		}
 		// Quoted words inside the clause become “…”; the time itself is left out of what happened.
 		const plain = inQuote
 			? text
 			: masked
-					.slice(s.start, s.start + s.text.length)
+					.slice(s.start, s.end)
 					.replace(/«?·+»?|«»/g, (q) =>
 						`“…”${' '.repeat(Math.max(0, q.length - 3))}`.slice(0, q.length)
 					);
@@ -104,10 +119,12 @@ export function findEvents(
 			(q) => q.span.open >= s.start && q.span.close < at && q.span.close >= at - 3
 		);
 		const shown = /^“…”$/.test(what) && quoted ? `“${quoted.span.text}”` : what;
+		if (!/\p{L}/u.test(shown)) continue;
 		out.push({
 			what: shown.charAt(0).toUpperCase() + shown.slice(1),
 			when: m[0],
 			source,
+			confidence: source === null && !inQuote ? 1 : confidence,
 			sentence: s
 		});
 	}

@@ -1,231 +1,715 @@
+/**
+ * Pass 1: mentions — every noun phrase that can name or point to a source, with its span: names
+ * (`Dr Ruth Akande`, `Harbridge City Council`), descriptions (`a department spokeswoman`, `the trust’s
+ * head of research`), groups (`officials`) and pronouns (`she`). Also what stands beside a name and says
+ * what it is (“Ruth Akande, the trust’s head of research,”). Reads only the masked text: nothing inside a
+ * quote is a mention. Creates no entities; that is the next pass.
+ */
+import type { Doc, SentenceView } from './document';
 import {
 	CLAUSE_WORDS,
+	COMPANY_WORDS,
+	DETERMINERS,
+	FIGURE_NOUNS,
 	FEMALE_HONORIFICS,
+	FEMALE_NOUNS,
 	FUNCTION_WORDS,
+	GROUP_WORDS,
 	MALE_HONORIFICS,
+	MALE_NOUNS,
 	ORG_WORDS,
 	PERSON_ROLE_WORDS,
-	TITLE_WORDS
+	PLACE_STARTS,
+	PLACE_WORDS,
+	PRONOUNS,
+	SPEECH_VERBS,
+	TIME_NAMES,
+	VERB_LEAD,
+	TITLES,
+	TITLE_MODIFIERS
 } from './lexicon';
-import { isCapitalised, words, type Word } from './text';
+import { NO_HINTS, type Hints } from './hints';
+import { tokenize, type Token } from './tokens';
 
-/** A noun phrase that names or describes a speaker, parsed from the words around a verb. */
+export type MentionKind =
+	'person' | 'org' | 'place' | 'time' | 'name' | 'description' | 'group' | 'pronoun';
+
 export interface Mention {
-	/** The phrase as written (`South Korean Defense Minister Kim Yong-hyun`, `the agency`). */
+	id: number;
+	sentence: string;
+	order: number;
+	paragraph: number;
+	/** Paragraph offsets. */
+	start: number;
+	end: number;
 	text: string;
-	kind: 'person' | 'organisation' | 'pronoun' | 'description' | 'name';
-	/** The name part: `Kim Yong-hyun`, `Civil Protection Agency`, `Crane`. */
+	kind: MentionKind;
+	/** Names: the name without its title (`Ruth Akande`); descriptions: the phrase without its determiner. */
 	name: string;
-	/** Words before a person's name: `South Korean Defense Minister`. */
+	/** Title words before a name (`Dr`, `Environment Minister`), as written. */
 	title: string;
-	/** Head noun of a description (`agency` in “the agency’s”), lower case. */
+	/** Lower-case head noun (`spokeswoman`, `trust`) or, for a name, its last word (`akande`). */
 	head: string;
-	/** Place or body after “of”/“at” (`Tarrow County` in “Sheriff Tomas Reyes of Tarrow County”). */
+	/** Lower-case words of a description before its head (`department` in “a department spokeswoman”). */
+	modifiers: string[];
+	/** What follows “of”/“for”/“at” after the head (`research` in “head of research”). */
 	of: string;
+	/** A possessive owner (`the trust` in “the trust’s head of research”), by mention id. */
+	owner: number | null;
+	determiner: string;
 	gender: 'f' | 'm' | null;
+	plural: boolean;
+	/** Ends in ’s or s’: it owns what follows rather than speaking. */
+	possessive: boolean;
+	/** First token index in the sentence's tokens, and one past the last. */
+	from: number;
+	to: number;
+	/** The lower-case word just before the mention (`to` in “according to council figures”). */
+	lead: string;
 }
 
-const PRONOUNS: Record<string, 'f' | 'm' | null> = {
-	he: 'm',
-	she: 'f',
-	they: null,
-	it: null,
-	we: null,
-	i: null
-};
-const DETERMINERS = new Set([
-	'the',
-	'a',
-	'an',
-	'its',
-	'his',
-	'her',
-	'their',
-	'our',
-	'this',
-	'that'
-]);
-const CONNECTORS = new Set(['of', 'at', 'on', 'for', 'de', 'del', 'van', 'von', 'bin', 'al']);
-const lower = (w: string) => w.toLowerCase().replace(/[’']s?$/, '');
-const isOrgWord = (w: string) => ORG_WORDS.has(lower(w));
-const isTitleWord = (w: string) => TITLE_WORDS.has(w.toLowerCase());
-const isNameWord = (w: string) =>
-	isCapitalised(w) && !FUNCTION_WORDS.has(w) && !/^\d/.test(w) && !/^\$/.test(w);
+/** What an appositive or neighbouring phrase says a name is (“X, 34,” / “X, a nurse,” / “X, which …”). */
+export interface Apposition {
+	/** The name's mention. */
+	mention: number;
+	/** A description standing for the same one, when there is one (`the trust’s head of research`). */
+	description: number | null;
+	/** `person` for an age, “who”, or a person description; `org` for “which” or an institution. */
+	hint: 'person' | 'org' | null;
+	/** “X, who chairs the commission,”: the verb and the body's mention. */
+	leads?: { verb: string; body: number };
+}
 
-function genderOf(titleWords: string[]): 'f' | 'm' | null {
-	for (const w of titleWords) {
-		if (FEMALE_HONORIFICS.has(w.toLowerCase())) return 'f';
-		if (MALE_HONORIFICS.has(w.toLowerCase())) return 'm';
+export interface SentenceMentions {
+	sentence: SentenceView;
+	tokens: Token[];
+	mentions: Mention[];
+	appositions: Apposition[];
+}
+
+export interface Mentions {
+	bySentence: SentenceMentions[];
+	all: Mention[];
+}
+
+const CONNECTORS = new Set([
+	'of',
+	'for',
+	'and',
+	'&',
+	'de',
+	'del',
+	'la',
+	'van',
+	'von',
+	'bin',
+	'al',
+	'on'
+]);
+const isTitle = (lower: string) => TITLES.has(lower);
+const isOrgWord = (lower: string) => ORG_WORDS.has(lower);
+const isRoleWord = (lower: string) => PERSON_ROLE_WORDS.has(lower);
+const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
+
+function genderOf(words: readonly string[]): 'f' | 'm' | null {
+	for (const w of words) {
+		const l = w.toLowerCase();
+		if (FEMALE_HONORIFICS.has(l) || FEMALE_NOUNS.has(l)) return 'f';
+		if (MALE_HONORIFICS.has(l) || MALE_NOUNS.has(l)) return 'm';
 	}
 	return null;
 }
 
-function mention(partial: Partial<Mention> & Pick<Mention, 'text' | 'kind'>): Mention {
-	return { name: '', title: '', head: '', of: '', gender: null, ...partial };
+/** Capitalised words in tokens `from`…`to` that are not connectors. */
+function nameTokenCount(tokens: Token[], from: number, to: number): number {
+	return tokens.slice(from, to).filter((t) => t.cap && !CONNECTORS.has(t.lower)).length;
 }
 
-/** Splits a run of capitalised words into title + person name, or returns an organisation / bare name. */
-function classifyRun(run: Word[], text: string): Mention {
-	const phrase = text.slice(run[0]!.start, run.at(-1)!.end);
-	const ws = run.map((w) => w.word);
-	// “X of Y” / “X at Y”: a person or body, then their place (“Sheriff Tomas Reyes of Tarrow County”,
-	// “Western Fire Observatory at Brennan University”); but “Federation of Estrenian Workers” is one name.
-	const connector = ws.findLastIndex((w, i) => i > 0 && (w === 'of' || w === 'at'));
-	if (connector > 0 && connector < ws.length - 1) {
-		const head = classifyRun(run.slice(0, connector), text);
-		const after = run.slice(connector + 1);
-		const of = text.slice(after[0]!.start, after.at(-1)!.end);
-		if (head.kind === 'person') return { ...head, of };
-		if (head.kind === 'organisation' && ws[connector] === 'at') return { ...head, of };
+/** Whether token `i` can belong to a capitalised name run. */
+function nameWord(
+	tokens: Token[],
+	i: number,
+	sentenceStart: boolean,
+	hints: Hints = NO_HINTS
+): boolean {
+	const t = tokens[i]!;
+	if (t.type !== 'word' || !t.cap) return false;
+	// A capitalised function word opens sentences, not names (“The”, “However”); a capitalised role or
+	// institution word at the start may begin a name (“Police said”, “Harbridge City Council”).
+	if (FUNCTION_WORDS.has(t.text)) return false;
+	if (sentenceStart && i === 0 && !isTitle(t.lower)) {
+		const next = tokens[1];
+		const nextCap = next?.type === 'word' && next.cap && !FUNCTION_WORDS.has(next.text);
+		// “Officials said”: a sentence-initial common noun is a description, not a name; “Sometimes”,
+		// “Relatives”: an ordinary word, written with a capital because it opens the sentence.
+		if (
+			!nextCap &&
+			(isRoleWord(t.lower) ||
+				isOrgWord(t.lower) ||
+				GROUP_WORDS.has(t.lower) ||
+				hints.ordinaryWord(t.text))
+		)
+			return false;
 	}
-	// Title words, then at most two name words (three with an initial).
-	let nameStart = ws.length;
-	let taken = 0;
-	while (nameStart > 0) {
-		const w = ws[nameStart - 1]!;
-		if (!isNameWord(w) || isTitleWord(w)) break;
-		const isInitial = /^\p{Lu}\.$/u.test(w);
-		if (taken >= 2 && !isInitial) break;
-		nameStart--;
-		if (!isInitial) taken++;
+	return true;
+}
+
+type Draft = Omit<Mention, 'id' | 'sentence' | 'order' | 'paragraph' | 'lead'>;
+
+/** Classifies a run of capitalised words (tokens `from`…`to`) as a person, body, place, time or name. */
+function classifyName(tokens: Token[], from: number, to: number, text: string): Draft {
+	const ts = tokens.slice(from, to);
+	const phrase = text.slice(ts[0]!.start, ts.at(-1)!.end);
+	const words = ts.map((t) => t.text);
+	const lowers = ts.map((t) => t.lower);
+	const base: Draft = {
+		start: ts[0]!.start,
+		end: ts.at(-1)!.end,
+		text: phrase,
+		kind: 'name',
+		name: phrase.replace(/[’']s?$/, ''),
+		title: '',
+		head: lowers.at(-1)!.replace(/\.$/, ''),
+		modifiers: [],
+		of: '',
+		owner: null,
+		determiner: '',
+		gender: null,
+		plural: false,
+		possessive: ts.at(-1)!.possessive,
+		from,
+		to
+	};
+	const content = ts.filter((t) => t.type === 'word' && !CONNECTORS.has(t.lower));
+	if (content.every((t) => TIME_NAMES.has(t.lower))) return { ...base, kind: 'time' };
+	// Title words, then the name: “Dr Ruth Akande”, “Environment Minister Clara Voss”.
+	let lastTitle = -1;
+	for (let k = 0; k < ts.length - 1; k++) {
+		if (isTitle(lowers[k]!)) lastTitle = k;
+		else if (!TITLE_MODIFIERS.has(lowers[k]!) && lastTitle >= 0 && !isTitle(lowers[k]!)) break;
 	}
-	const titleWords = ws.slice(0, nameStart);
-	const nameWords = ws.slice(nameStart);
-	const titled = titleWords.length > 0 && isTitleWord(titleWords.at(-1)!);
-	if (titled && nameWords.length > 0 && !nameWords.some(isOrgWord)) {
-		const name = text.slice(run[nameStart]!.start, run.at(-1)!.end);
-		const title = text.slice(run[0]!.start, run[nameStart - 1]!.end);
-		return mention({ text: phrase, kind: 'person', name, title, gender: genderOf(titleWords) });
+	const orgWord = lowers.findIndex(
+		(l, k) => isOrgWord(l) || (COMPANY_WORDS.has(l) && l !== 'owner') || isAcronym(ts[k]!)
+	);
+	if (lastTitle >= 0 && (orgWord < 0 || orgWord <= lastTitle)) {
+		const nameTokens = ts.slice(lastTitle + 1).filter((t) => t.type === 'word');
+		if (nameTokens.length >= 1 && nameTokens.length <= 4 && nameTokens.every((t) => t.cap)) {
+			const name = text.slice(nameTokens[0]!.start, nameTokens.at(-1)!.end).replace(/[’']s?$/, '');
+			const title = text.slice(ts[0]!.start, ts[lastTitle]!.end);
+			return {
+				...base,
+				kind: 'person',
+				name,
+				title,
+				head: nameTokens.at(-1)!.lower,
+				gender: genderOf(words.slice(0, lastTitle + 1))
+			};
+		}
 	}
-	if (ws.some(isOrgWord)) return mention({ text: phrase, kind: 'organisation', name: phrase });
-	if (nameWords.length === 0) {
-		return mention({ text: phrase, kind: 'description', head: lower(ws.at(-1)!), title: phrase });
+	// “Sheriff Tomas Reyes of Tarrow County”, “Ines Harrow of Cifra”: a person, then their body or place.
+	const of = lowers.findIndex((l, k) => k > 0 && (l === 'of' || l === 'at'));
+	if (of > 0 && of < ts.length - 1) {
+		const head = classifyName(tokens, from, from + of, text);
+		if (head.kind === 'person' || (head.kind === 'name' && of >= 2 && of <= 3)) {
+			const after = ts.slice(of + 1);
+			return {
+				...head,
+				kind: 'person',
+				end: base.end,
+				to,
+				text: phrase,
+				of: text.slice(after[0]!.start, after.at(-1)!.end).replace(/[’']s?$/, ''),
+				possessive: base.possessive
+			};
+		}
 	}
-	const name = text.slice(run[nameStart]!.start, run.at(-1)!.end);
-	const title = nameStart > 0 ? text.slice(run[0]!.start, run[nameStart - 1]!.end) : '';
-	return mention({ text: phrase, kind: 'name', name, title });
+	if (orgWord >= 0) return { ...base, kind: 'org' };
+	if (PLACE_WORDS.has(lowers.at(-1)!) && ts.length > 1) return { ...base, kind: 'place' };
+	if (ts.length === 2 && PLACE_STARTS.has(lowers[0]!)) return { ...base, kind: 'place' };
+	if (content.length >= 2 && content.length <= 4) return { ...base, kind: 'name' };
+	return base;
 }
 
 /**
- * The noun phrase at the end of `segment` (the words just before a verb), e.g. `Russian leader Vladimir
- * Putin` in “When asked …, Russian leader Vladimir Putin”. Returns null when the words there are not a
- * speaker: a clause, a common noun, nothing.
+ * A description from token `i` (a determiner, or a bare role or group noun): `a department spokeswoman`,
+ * `the incoming chief executive`, `the trust’s head of research`, `officials`. Returns the draft and the
+ * token after it, or null when no role or institution noun heads the phrase.
  */
-export function phraseAtEnd(segment: string): Mention | null {
-	const ws = words(segment);
-	if (ws.length === 0) return null;
-	const last = ws.at(-1)!;
-	const pronoun = last.word.toLowerCase();
-	if (pronoun in PRONOUNS) {
-		return mention({ text: last.word, kind: 'pronoun', name: pronoun, gender: PRONOUNS[pronoun]! });
+function description(tokens: Token[], i: number, text: string, loose = false): Draft | null {
+	const first = tokens[i]!;
+	const determiner = DETERMINERS.has(first.lower) && first.type === 'word' ? first.lower : '';
+	// Without a determiner, only a head noun, or one modifier and its head: “officials”, “police
+	// spokesman”, “board member” — never a verb or a clause word before them (“said investigators”).
+	// After a possessive (“the trust’s next chief executive”) the possessive is the determiner.
+	if (!determiner && !tokens[i - 1]?.possessive) {
+		const a = tokens[i]!;
+		const b = tokens[i + 1];
+		const headish = (t: Token | undefined) =>
+			!!t &&
+			t.type === 'word' &&
+			(isRoleWord(t.lower) || isOrgWord(t.lower) || GROUP_WORDS.has(t.lower));
+		const modifier =
+			headish(a) ||
+			TITLE_MODIFIERS.has(a.lower) ||
+			/-/.test(a.lower) ||
+			(a.cap && /(?:an|ese|ish|i)$/.test(a.lower));
+		if (!(headish(a) || (modifier && headish(b) && !a.possessive))) return null;
+		if (CLAUSE_WORDS.has(a.lower)) return null;
 	}
-	// A trailing run of capitalised words, allowing connectors between them.
-	let i = ws.length - 1;
-	const run: Word[] = [];
-	while (i >= 0) {
-		const w = ws[i]!.word;
-		if (isNameWord(w) || (isCapitalised(w) && isTitleWord(w))) {
-			run.unshift(ws[i]!);
-			i--;
+	let k = determiner ? i + 1 : i;
+	let head = -1;
+	for (let n = 0; k < tokens.length && n < 6; k++, n++) {
+		const t = tokens[k]!;
+		if (t.type !== 'word') break;
+		if (CLAUSE_WORDS.has(t.lower) && !(head < 0 && (t.lower === 'state' || t.lower === 'former')))
+			break;
+		// “chair of the task force”: after the head, “of …” is read below, not as more modifiers.
+		if (head >= 0 && /^(?:of|for|at|on)$/.test(t.lower)) break;
+		if (isRoleWord(t.lower) || isOrgWord(t.lower) || GROUP_WORDS.has(t.lower)) head = k;
+		// “the county assessor’s office”: a person noun before a possessive owns what follows.
+		if (t.possessive && head < 0 && !t.cap && PERSON_SUFFIX.test(t.lower)) head = k;
+		if (t.possessive) break;
+		// After the head, only more nouns: never a verb, a determiner or a clause word (“the councillor said”).
+		if (
+			head >= 0 &&
+			head < k &&
+			(SPEECH_VERBS.has(t.lower) || VERB_LEAD.has(t.lower) || DETERMINERS.has(t.lower) || t.cap)
+		) {
+			k--;
+			break;
+		}
+		// A capitalised word that is not a modifier of a role (“the Lantern Trust”) makes a name, not a description.
+		if (t.cap && head < 0 && !/(?:an|ese|ish|i)$/.test(t.lower) && n > 0 && !isOrgWord(t.lower))
+			return null;
+	}
+	if (head < 0 && loose) {
+		// In apposition (“X, an oceanographer at …,”) any person noun will do, not only the listed ones.
+		const last = k - 1;
+		const t = tokens[last];
+		if (
+			t &&
+			last > i &&
+			t.type === 'word' &&
+			!t.cap &&
+			PERSON_SUFFIX.test(t.lower) &&
+			!CLAUSE_WORDS.has(t.lower)
+		)
+			head = last;
+	}
+	if (head < 0) return null;
+	// “the coast guard’s official estimate”: a role word that modifies a noun after it is not the head.
+	const after = tokens[head + 1];
+	// Except after “according to”, “citing”, “by” (“according to council figures”: the council's).
+	const credits = /^(?:to|citing|by)$/.test(tokens[i - 1]?.lower ?? '');
+	if (
+		!tokens[head]!.possessive &&
+		!credits &&
+		after &&
+		after.type === 'word' &&
+		!after.cap &&
+		!CLAUSE_WORDS.has(after.lower) &&
+		!SPEECH_VERBS.has(after.lower) &&
+		!VERB_LEAD.has(after.lower) &&
+		!/^(?:of|for|at|on|said|says)$/.test(after.lower) &&
+		FIGURE_NOUNS.has(after.lower)
+	)
+		return null;
+	let end = head + 1;
+	// “head of research”, “spokeswoman for the ministry”, “director of the Office of Economic Development”
+	let of = '';
+	const next = tokens[end];
+	if (
+		next &&
+		(next.lower === 'of' || next.lower === 'for' || next.lower === 'at' || next.lower === 'on') &&
+		!tokens[head]!.possessive
+	) {
+		let m = end + 1;
+		const from = m;
+		while (
+			m < tokens.length &&
+			m - from < 7 &&
+			tokens[m]!.type === 'word' &&
+			(!CLAUSE_WORDS.has(tokens[m]!.lower) ||
+				tokens[m]!.lower === 'the' ||
+				CONNECTORS.has(tokens[m]!.lower)) &&
+			!SPEECH_VERBS.has(tokens[m]!.lower) &&
+			!VERB_LEAD.has(tokens[m]!.lower)
+		)
+			m++;
+		if (m > from) {
+			of = text.slice(tokens[from]!.start, tokens[m - 1]!.end).replace(/[’']s?$/, '');
+			end = m;
+		}
+	}
+	const ts = tokens.slice(i, end);
+	const headToken = tokens[head]!;
+	const start = ts[0]!.start;
+	const phrase = text.slice(start, tokens[end - 1]!.end);
+	const bodyStart = determiner ? tokens[i + 1]!.start : start;
+	const lowers = tokens.slice(determiner ? i + 1 : i, head).map((t) => t.lower);
+	const plural =
+		GROUP_WORDS.has(headToken.lower) ||
+		(/[^s]s$/.test(headToken.lower) && !isOrgWord(headToken.lower));
+	const orgHead = isOrgWord(headToken.lower) && !isRoleWord(headToken.lower);
+	return {
+		start,
+		end: tokens[end - 1]!.end,
+		text: phrase,
+		kind: GROUP_WORDS.has(headToken.lower) ? 'group' : 'description',
+		name: text.slice(bodyStart, tokens[end - 1]!.end).replace(/[’']s?$/, ''),
+		title: '',
+		head: headToken.lower,
+		modifiers: lowers,
+		of,
+		owner: null,
+		determiner,
+		gender: orgHead ? null : genderOf([headToken.lower]),
+		plural,
+		possessive: tokens[end - 1]!.possessive,
+		from: i,
+		to: end
+	};
+}
+
+/** Finds the mentions of one sentence. */
+export function sentenceMentions(
+	doc: Doc,
+	s: SentenceView,
+	hints: Hints = NO_HINTS
+): Omit<SentenceMentions, 'mentions'> & { drafts: Draft[] } {
+	const masked = doc.paragraphs[s.paragraph]!.masked;
+	const text = masked.slice(s.start, s.end);
+	const tokens = tokenize(text, s.start);
+	const drafts: Draft[] = [];
+	let determinerAt = -1;
+	for (let i = 0; i < tokens.length;) {
+		const t = tokens[i]!;
+		if (t.type === 'word' && PRONOUNS.has(t.lower)) {
+			const p = PRONOUNS.get(t.lower)!;
+			drafts.push({
+				start: t.start,
+				end: t.end,
+				text: t.text,
+				kind: 'pronoun',
+				name: t.lower,
+				title: '',
+				head: t.lower,
+				modifiers: [],
+				of: '',
+				owner: null,
+				determiner: '',
+				gender: p.gender,
+				plural: p.plural,
+				possessive: false,
+				from: i,
+				to: i + 1
+			});
+			i++;
 			continue;
 		}
+		// “its”, “his”, “her”, “their” own what follows: a possessive pronoun mention.
 		if (
-			CONNECTORS.has(w) &&
-			run.length > 0 &&
-			i > 0 &&
-			isCapitalised(ws[i - 1]!.word) &&
-			!FUNCTION_WORDS.has(ws[i - 1]!.word)
+			t.type === 'word' &&
+			/^(?:its|his|her|their)$/.test(t.lower) &&
+			tokens[i + 1]?.type === 'word'
 		) {
-			run.unshift(ws[i]!);
-			i--;
+			const desc = description(tokens, i, masked);
+			if (desc) {
+				drafts.push(desc);
+				i = desc.to;
+				continue;
+			}
+		}
+		if (nameWord(tokens, i, true, hints)) {
+			let j = i + 1;
+			while (j < tokens.length) {
+				// A plural possessive inside a name runs on (“Global Shipowners’ Council”); any other ends it.
+				const prevTok = tokens[j - 1]!;
+				// “Global Shipowners’ Council”, “Seafarers’ Welfare Network”, “Lanterna Children’s Fund”.
+				const orgAhead = tokens.slice(j, j + 3).some((x) => x.cap && isOrgWord(x.lower));
+				if (prevTok.possessive && !(tokens[j]?.cap && orgAhead && j - i >= 1)) break;
+				if (nameWord(tokens, j, false)) {
+					j++;
+					continue;
+				}
+				const c = tokens[j]!;
+				// “Noel and Thomas”: two people; “Department for Housing and Renewal”: one body.
+				const twoPeople =
+					c.lower === 'and' &&
+					!tokens.slice(i, j).some((x) => isOrgWord(x.lower) || COMPANY_WORDS.has(x.lower)) &&
+					!tokens
+						.slice(j + 1, j + 4)
+						.some((x) => x.cap && (isOrgWord(x.lower) || COMPANY_WORDS.has(x.lower)));
+				if (
+					(CONNECTORS.has(c.lower) || c.text === '&') &&
+					!twoPeople &&
+					j + 1 < tokens.length &&
+					nameWord(tokens, j + 1, false) &&
+					!(c.lower === 'and' && /^(?:said|says|told)$/.test(tokens[j + 2]?.lower ?? ''))
+				) {
+					j += 2;
+					continue;
+				}
+				break;
+			}
+			// “Ukrainian intelligence”, “U.S. officials”, “the Indonesian navy”: a capitalised modifier of an
+			// institution or group noun.
+			let k = j;
+			while (
+				k < tokens.length &&
+				k - j < 2 &&
+				!tokens[k - 1]!.possessive &&
+				tokens[k]!.type === 'word' &&
+				!tokens[k]!.cap &&
+				(isOrgWord(tokens[k]!.lower) || GROUP_WORDS.has(tokens[k]!.lower))
+			)
+				k++;
+			let named = classifyName(tokens, i, j, masked);
+			// “Russian leader Vladimir Putin”, “board member Alan Pruitt”: lower-case role words (and a
+			// demonym) before a full name are the person's title.
+			if (
+				(named.kind === 'name' || named.kind === 'person') &&
+				nameTokenCount(tokens, i, j) >= 2 &&
+				determinerAt !== i - 1
+			) {
+				let k = i - 1;
+				while (
+					k >= 0 &&
+					tokens[k]!.type === 'word' &&
+					!tokens[k]!.cap &&
+					(isRoleWord(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower)) &&
+					!GROUP_WORDS.has(tokens[k]!.lower)
+				)
+					k--;
+				if (k < i - 1) {
+					if (
+						k >= 0 &&
+						tokens[k]!.cap &&
+						/(?:an|ese|ish|i)$/.test(tokens[k]!.lower) &&
+						tokens[k]!.type === 'word'
+					)
+						k--;
+					const from = k + 1;
+					const title = masked.slice(tokens[from]!.start, tokens[i - 1]!.end);
+					named = {
+						...named,
+						kind: 'person',
+						title: named.title ? `${title} ${named.title}` : title,
+						start: tokens[from]!.start,
+						text: masked.slice(tokens[from]!.start, named.end),
+						from
+					};
+					while (drafts.length && drafts.at(-1)!.to > from) drafts.pop();
+				}
+			}
+			// “the Coast Guard”: the span starts at the determiner, the name does not.
+			const draft =
+				determinerAt >= 0 && determinerAt === i - 1
+					? { ...named, from: determinerAt, determiner: tokens[determinerAt]!.lower }
+					: named;
+			if (k > j) {
+				const head = tokens[k - 1]!;
+				drafts.push({
+					...draft,
+					kind: GROUP_WORDS.has(head.lower) && !isOrgWord(head.lower) ? 'group' : 'org',
+					end: head.end,
+					text: masked.slice(draft.start, head.end),
+					name: masked.slice(draft.start, head.end).replace(/[’']s?$/, ''),
+					head: head.lower,
+					possessive: head.possessive,
+					plural: GROUP_WORDS.has(head.lower),
+					to: k
+				});
+				i = k;
+			} else {
+				drafts.push(draft);
+				i = j;
+			}
 			continue;
 		}
-		break;
-	}
-	// Lower-case head nouns after the capitalised words: “Ukrainian intelligence”, “the finance ministry”.
-	if (run.length === 0 || run.at(-1) !== ws.at(-1)) {
-		return describedPhrase(ws, segment);
-	}
-	const m = classifyRun(run, segment);
-	if ((m.kind === 'person' || m.kind === 'name') && !m.title) {
-		// A lower-case title before the name: “Russian leader Vladimir Putin”.
-		let k = i;
-		while (k >= 0 && PERSON_ROLE_WORDS.has(ws[k]!.word.toLowerCase())) k--;
-		if (k < i) {
-			while (k >= 0 && isNameWord(ws[k]!.word)) k--;
-			m.title = segment.slice(ws[k + 1]!.start, ws[i]!.end);
-			m.text = segment.slice(ws[k + 1]!.start, run.at(-1)!.end);
-			m.kind = 'person';
+		// “the Marlow Division of Wildlife”, “the Indonesian navy”: a determiner before a name is the name's.
+		if (
+			t.type === 'word' &&
+			DETERMINERS.has(t.lower) &&
+			i + 1 < tokens.length &&
+			nameWord(tokens, i + 1, false)
+		) {
+			determinerAt = i;
+			i++;
+			continue;
 		}
+		if (t.type === 'word') {
+			const desc = description(tokens, i, masked);
+			if (desc) {
+				drafts.push(desc);
+				i = desc.to;
+				continue;
+			}
+		}
+		i++;
 	}
-	return m;
+	// “X, an oceanographer at …,”: a description in apposition to a name, read loosely.
+	for (let d = 0; d < drafts.length; d++) {
+		const m = drafts[d]!;
+		if (m.kind !== 'name' && m.kind !== 'person') continue;
+		const at = m.to + 1;
+		if (tokens[m.to]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[at]?.lower ?? '')) continue;
+		if (drafts.some((x) => x.from === at || x.from === at + 1)) continue;
+		const loose = description(tokens, at, masked, true);
+		if (loose) drafts.splice(d + 1, 0, loose);
+	}
+	// Possessive owners: “the trust’s head of research” — the trust owns the head.
+	for (let d = 1; d < drafts.length; d++) {
+		const prev = drafts[d - 1]!;
+		const cur = drafts[d]!;
+		if (prev.possessive && prev.to === cur.from) cur.owner = d - 1;
+	}
+	return { sentence: s, tokens, appositions: [], drafts };
 }
 
-/** A lower-case description ending `ws`: `the agency’s director`, `Ukrainian intelligence`, `the trust`. */
-function describedPhrase(ws: Word[], segment: string): Mention | null {
-	const i = ws.length - 1;
-	const head = lower(ws[i]!.word);
-	if (!ORG_WORDS.has(head) && !PERSON_ROLE_WORDS.has(head)) return null;
-	let start = i;
-	while (start > 0 && ws.length - start < 6) {
-		const w = ws[start - 1]!.word;
-		if (DETERMINERS.has(w.toLowerCase())) {
-			start--;
-			break;
+/** Endings of nouns for people (oceanographer, analyst, historian, seamstress, chief executive). */
+const PERSON_SUFFIX = /(?:ist|yst|er|or|ian|ant|ent|man|woman|eer|ess|ive|ee|arch)$/;
+
+const PREPOSITIONS = new Set(
+	'across in from at of on near outside inside with for behind beside'.split(' ')
+);
+
+/** Verbs of leading a body (“who chairs the commission”). */
+const LEADS = new Set(
+	'chairs heads leads runs directs manages founded co-founded founded'.split(' ')
+);
+
+/** Verbs that give a person a new role (“was appointed”, “has been named”). */
+const APPOINTED = new Set(
+	'appointed named confirmed promoted elected made chosen picked installed'.split(' ')
+);
+const ORG_ONLY = (m: Mention) => isOrgWord(m.head) && !isRoleWord(m.head);
+
+/** “X, a nurse,” / “X, 34,” / “X, who …” / “a police spokesman, Commander Anton Vik,”. */
+function appositionsOf(tokens: Token[], mentions: Mention[]): Apposition[] {
+	const out: Apposition[] = [];
+	const at = (from: number) => mentions.find((m) => m.from === from);
+	for (const m of mentions) {
+		if (m.kind === 'pronoun' || m.kind === 'time' || m.kind === 'place') continue;
+		// “X, who was confirmed on Tuesday as the trust’s next chief executive,”: a role X takes.
+		const isPerson = m.kind === 'person' || m.kind === 'name';
+		if (isPerson) {
+			const ahead = tokens.slice(m.to, m.to + 12);
+			const verb = ahead.findIndex((t) => APPOINTED.has(t.lower));
+			const lead = ahead.slice(0, Math.max(0, verb)).map((t) => t.lower);
+			if (
+				verb > 0 &&
+				lead.some((w) => /^(?:was|is|has|had|been|be|being|who)$/.test(w)) &&
+				!lead.some((w) => /^[.;:]$/.test(w))
+			) {
+				const role = mentions.find(
+					(x) =>
+						x.from > m.to + verb &&
+						x.from <= m.to + verb + 9 &&
+						x.kind === 'description' &&
+						!x.possessive &&
+						!ORG_ONLY(x)
+				);
+				if (role) {
+					out.push({ mention: m.id, description: role.id, hint: 'person' });
+					continue;
+				}
+			}
 		}
-		if (CLAUSE_WORDS.has(w.toLowerCase()) && !CONNECTORS.has(w)) break;
-		if (SENTENCE_VERBISH.test(w)) break;
-		start--;
-	}
-	const text = segment.slice(ws[start]!.start, ws[i]!.end);
-	const kind = ORG_WORDS.has(head) && !PERSON_ROLE_WORDS.has(head) ? 'organisation' : 'description';
-	const body = text.replace(/^(the|a|an|its|his|her|their|our|this|that)\s+/i, '');
-	const capitalisedModifier = ws
-		.slice(start, i)
-		.some((w) => isCapitalised(w.word) && !DETERMINERS.has(w.word.toLowerCase()));
-	if (kind === 'organisation') {
-		// “Ukrainian intelligence” names a body; “the agency” only points back to one.
-		const definiteOnly = /^(the|its|their|this|that)\s/i.test(text) && !capitalisedModifier;
-		return mention({ text, kind: definiteOnly ? 'description' : 'organisation', name: body, head });
-	}
-	return mention({ text, kind: 'description', head, title: body });
-}
-
-/** Words that end a description when walking backwards: verbs and the like. */
-const SENTENCE_VERBISH =
-	/^(?:said|says|told|added|estimated|estimates|is|was|are|were|has|had|have)$/;
-
-/** Parses a phrase that stands after a verb (“said Amara Dossou”), up to the first comma or period. */
-export function phraseAtStart(segment: string): Mention | null {
-	// Periods of titles and initialisms (Dr., U.S.) do not end the phrase.
-	const protectedText = segment
-		.trim()
-		.replace(/\b(Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Sen|Rep|Prof|Jr|Sr)\./g, '$1\u2024')
-		.replace(/\b((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, '\u2024'));
-	const found = /^[^,.;:—()“”"]+/.exec(protectedText);
-	if (!found) return null;
-	const cut = found[0].replace(/\u2024/g, '.');
-	// The phrase ends before a clause word (“said Austin at a briefing”).
-	const ws = words(cut);
-	let end = ws.length;
-	for (let i = 0; i < ws.length; i++) {
-		const w = ws[i]!.word;
-		if (i > 0 && CLAUSE_WORDS.has(w) && !CONNECTORS.has(w)) {
-			end = i;
-			break;
+		// “Her neighbor across the road, Anselmo Quiroga,”: a short place phrase may stand before the comma.
+		let to = m.to;
+		if (
+			m.kind === 'description' &&
+			isRoleWord(m.head) &&
+			!isOrgWord(m.head) &&
+			PREPOSITIONS.has(tokens[to]?.lower ?? '')
+		) {
+			let k = to + 1;
+			while (
+				k < tokens.length &&
+				k - to < 6 &&
+				tokens[k]!.type === 'word' &&
+				!SPEECH_VERBS.has(tokens[k]!.lower)
+			)
+				k++;
+			if (tokens[k]?.text === ',') to = k;
+		}
+		const comma = tokens[to];
+		if (comma?.text !== ',') continue;
+		const next = tokens[to + 1];
+		if (!next) continue;
+		const isName = m.kind === 'person' || m.kind === 'name' || m.kind === 'org';
+		if (
+			isName &&
+			next.type === 'number' &&
+			/^\d{1,3}$/.test(next.text) &&
+			tokens[to + 2]?.text === ','
+		) {
+			out.push({ mention: m.id, description: null, hint: 'person' });
+			continue;
+		}
+		if (isName && (next.lower === 'who' || next.lower === 'whose')) {
+			// “X, who chairs the Independent Electoral Commission,”: the role and the body are X's.
+			const verb = tokens[to + 2];
+			const body = verb && LEADS.has(verb.lower) ? (at(to + 3) ?? at(to + 4)) : undefined;
+			out.push({
+				mention: m.id,
+				description: null,
+				hint: 'person',
+				leads: body ? { verb: verb!.lower, body: body.id } : undefined
+			});
+			continue;
+		}
+		if (isName && next.lower === 'which') {
+			out.push({ mention: m.id, description: null, hint: 'org' });
+			continue;
+		}
+		// “X, the country’s largest crop insurer,”: past “the country’s”, which is no mention itself.
+		const skip =
+			tokens[to + 1]?.lower === 'the' && tokens[to + 2]?.possessive && !at(to + 1) ? 2 : 0;
+		let after = at(to + 1 + skip);
+		if (!after) continue;
+		// “X, the association’s president,”: the role the possessive owns is the description.
+		if (after.possessive) {
+			const owned = mentions.find((x) => x.owner === after!.id);
+			if (owned) after = owned;
 		}
 		if (
-			i > 0 &&
-			(w === 'at' || w === 'in' || w === 'on') &&
-			!isCapitalised(ws[i + 1]?.word ?? '')
+			isName &&
+			(after.kind === 'description' || after.kind === 'group') &&
+			after.determiner !== 'its'
 		) {
-			end = i;
-			break;
+			const orgHead = isOrgWord(after.head) && !isRoleWord(after.head);
+			out.push({ mention: m.id, description: after.id, hint: orgHead ? 'org' : 'person' });
+		} else if (
+			(m.kind === 'description' ||
+				(m.owner !== null && mentions[m.owner - mentions[0]!.id]?.possessive)) &&
+			(after.kind === 'person' || after.kind === 'name')
+		) {
+			// “a police spokesman, Commander Anton Vik,”: the name is the description.
+			out.push({ mention: after.id, description: m.id, hint: 'person' });
 		}
 	}
-	if (end === 0) return null;
-	const text = cut.slice(0, ws[end - 1]!.end);
-	return phraseAtEnd(text);
+	return out;
 }
 
-export const PRONOUN_WORDS = new Set(Object.keys(PRONOUNS));
+/** Pass 1 over the whole document. Mention ids are their index in `all`. */
+export function findMentions(doc: Doc, hints: Hints = NO_HINTS): Mentions {
+	const all: Mention[] = [];
+	const bySentence: SentenceMentions[] = doc.sentences.map((s) => {
+		const { tokens, drafts } = sentenceMentions(doc, s, hints);
+		const base = all.length;
+		const mentions = drafts.map((d, n): Mention => ({
+			...d,
+			owner: d.owner === null ? null : base + d.owner,
+			id: base + n,
+			lead: tokens[d.from - 1]?.lower ?? '',
+			sentence: s.id,
+			order: s.order,
+			paragraph: s.paragraph
+		}));
+		all.push(...mentions);
+		return { sentence: s, tokens, mentions, appositions: appositionsOf(tokens, mentions) };
+	});
+	return { bySentence, all };
+}

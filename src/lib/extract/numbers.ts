@@ -14,7 +14,30 @@ export interface Figure {
 	after: number;
 }
 
-const NUMBER = String.raw`(?:[$€£¥]\s?)?\d+(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion|thousand|trillion)|(?:m|bn|k)\b)?(?:\s?(?:percent|per cent|%))?`;
+/** Cardinals written out, as wire style does below 10 (“three generals”); “one” is too often no count. */
+const WORD_NUMBERS: Readonly<Record<string, number>> = {
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	hundred: 100,
+	dozen: 12
+};
+const WORD_NUMBER = String.raw`(?:${Object.keys(WORD_NUMBERS)
+	.filter((w) => w !== 'hundred' && w !== 'dozen')
+	.join('|')})`;
+const NUMBER = String.raw`(?:[$€£¥]\s?)?(?:\d+(?:,\d{3})*(?:\.\d+)?|${WORD_NUMBER}(?=\s(?:million|billion|thousand|trillion)\b))(?:\s(?:million|billion|thousand|trillion)|(?:m|bn|k)\b)?(?:\s?(?:percent|per cent|%))?`;
 const FIGURE = new RegExp(
 	String.raw`(?<![\p{L}\d\-.,$€£¥])(?:between\s+(${NUMBER})\s+and\s+(${NUMBER})|(${NUMBER})(?:\s*(?:to|–|-)\s*(${NUMBER}))?)`,
 	'giu'
@@ -24,16 +47,27 @@ const DATE = new RegExp(
 	'g'
 );
 
+const NUMBER_PARTS = new RegExp(
+	String.raw`(\d[\d,]*(?:\.\d+)?|${WORD_NUMBER})(?:\s(million|billion|thousand|trillion)|(m|bn|k)\b)?`,
+	'i'
+);
+
 export function parseNumber(text: string): number {
-	const m = /([\d,]+(?:\.\d+)?)(?:\s(million|billion|thousand|trillion)|(m|bn|k)\b)?/i.exec(text);
+	const m = NUMBER_PARTS.exec(text);
 	if (!m) return NaN;
-	const base = Number(m[1]!.replace(/,/g, ''));
+	const written = WORD_NUMBERS[m[1]!.toLowerCase()];
+	const base = written ?? Number(m[1]!.replace(/,/g, ''));
 	const short: Record<string, number> = { m: 1e6, bn: 1e9, k: 1e3 };
 	const scale = m[2] ? SCALE_WORDS[m[2].toLowerCase()]! : m[3] ? short[m[3].toLowerCase()]! : 1;
 	return base * scale;
 }
 
-const HEDGE_LIST = [...HEDGES].sort((a, b) => b.words.length - a.words.length);
+const HEDGE_LIST = [...HEDGES]
+	.sort((a, b) => b.words.length - a.words.length)
+	.map((h) => ({
+		...h,
+		re: new RegExp(`(?:^|[^\\p{L}])(${h.words.replace(/ /g, '\\s+')})\\s+$`, 'iu')
+	}));
 
 /** Finds the figures in a paragraph that can be estimates: not dates, years, ages, times or durations. */
 export function findFigures(text: string): Figure[] {
@@ -42,28 +76,32 @@ export function findFigures(text: string): Figure[] {
 		m.index + m[0].length
 	]);
 	const out: Figure[] = [];
+	let nextDate = 0;
 	for (const m of text.matchAll(FIGURE)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		if (blocked.some(([a, b]) => start < b && end > a)) continue;
+		while (nextDate < blocked.length && blocked[nextDate]![1] <= start) nextDate++;
+		if (nextDate < blocked.length && blocked[nextDate]![0] < end) continue;
+		// What stands just before the figure; a window, so long paragraphs stay linear.
+		const lead = text.slice(Math.max(0, start - 60), start);
 		const next = (/^\s*([\p{L}’'.-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase() ?? '').replace(
 			/[’']$/,
 			''
 		);
 		if (NON_ESTIMATE_UNITS.has(next)) continue;
 		if (/^[:.]\d/.test(text.slice(end, end + 2))) continue; // a time or a version number
-		if (/\bmagnitude\s+$/i.test(text.slice(0, start))) continue;
+		if (/\bmagnitude\s+$/i.test(lead)) continue;
 		const single = m[3] !== undefined && m[4] === undefined;
 		const raw = single ? m[3]! : m[0];
 		// A bare four-digit year (in 2019, since 1998).
 		if (single && /^(1[89]|20)\d\d$/.test(raw)) continue;
 		// A number inside a name (Route 9, Flight 17).
-		const prevWord = /(\S+)\s*$/.exec(text.slice(0, start))?.[1] ?? '';
+		const prevWord = /(\S+)\s*$/.exec(lead)?.[1] ?? '';
 		if (
 			/^\p{Lu}\p{Ll}+$/u.test(prevWord) &&
 			!/^(About|Some|Nearly|Roughly|Around|Almost)$/.test(prevWord) &&
 			start > 0 &&
-			!/[.!?]\s*$/.test(text.slice(0, start - prevWord.length)) &&
+			!/[.!?]\s*$/.test(lead.slice(0, Math.max(0, lead.length - prevWord.length))) &&
 			single &&
 			!/[,$]/.test(raw) &&
 			Number(raw) < 1000
@@ -73,9 +111,9 @@ export function findFigures(text: string): Figure[] {
 		if (
 			single &&
 			(/\b(?:children|kids|people|adults|boys|girls|those|students|pupils|anyone|infants|babies)\s+(?:under|over|aged|older than|younger than)\s+$/i.test(
-				text.slice(0, start)
+				lead
 			) ||
-				/\b(?:who is|who was|aged|age of|ages of)\s+$/i.test(text.slice(0, start)))
+				/\b(?:who is|who was|aged|age of|ages of)\s+$/i.test(lead))
 		)
 			continue;
 		// “when I was 19”, “Gary will be 59”: a person's age.
@@ -83,17 +121,12 @@ export function findFigures(text: string): Figure[] {
 			single &&
 			/^\d{1,3}$/.test(raw) &&
 			/\b(?:I|he|she|they|we|you|\p{Lu}\p{Ll}+)\s+(?:was|is|will be|would be|turned|turns|is now|was only|was just)\s+$/u.test(
-				text.slice(0, start)
+				lead
 			)
 		)
 			continue;
 		// An age set off by commas after a name or noun: “the mayor, 64, said”.
-		if (
-			single &&
-			/^\d{1,3}$/.test(raw) &&
-			/\p{L},\s*$/u.test(text.slice(0, start)) &&
-			/^,/.test(text.slice(end))
-		)
+		if (single && /^\d{1,3}$/.test(raw) && /\p{L},\s*$/u.test(lead) && /^,/.test(text.slice(end)))
 			continue;
 		let low: number | null = null;
 		let high: number | null = null;
@@ -109,10 +142,9 @@ export function findFigures(text: string): Figure[] {
 		let hedge: string | null = null;
 		let hedgeStart = start;
 		if (single) {
-			const before = text.slice(0, start);
+			const before = lead;
 			for (const h of HEDGE_LIST) {
-				const re = new RegExp(`(?:^|[^\\p{L}])(${h.words.replace(/ /g, '\\s+')})\\s+$`, 'iu');
-				const hm = re.exec(before);
+				const hm = h.re.exec(before);
 				if (hm) {
 					hedge = hm[1]!;
 					hedgeStart = start - (before.length - before.lastIndexOf(hm[1]!));

@@ -1,65 +1,198 @@
-import type { Attribution } from './attribution';
-import type { Entity } from './registry';
-import { sentenceAt, words, type ParagraphRef, type SentenceRef } from './text';
-import type { QuoteSpan } from './spans';
+/**
+ * Pass 4a: quotes. Each pair of outer quote marks is a quote, unless it is a scare quote (a label the
+ * writer puts in marks without saying anyone said it); its speaker comes from the frame beside it, from
+ * an earlier frame of the same paragraph, or from the quote it continues — each by a rule with a
+ * confidence.
+ */
+import {
+	maskedSentence,
+	sentenceAt,
+	spanSentences,
+	type Doc,
+	type QuoteSpan,
+	type SentenceView
+} from './document';
+import type { Entities } from './entities';
+import type { Frame, Frames } from './frames';
+import { DETERMINERS } from './lexicon';
+import { words } from './names';
+import { QUOTE } from './rules/quotes';
 
-export interface AttributedQuote {
+export interface QuoteClaim {
 	span: QuoteSpan;
-	speaker: Entity | null;
-	sentence: SentenceRef;
+	entity: number | null;
+	confidence: number;
+	rule: string;
+	sentence: SentenceView;
 	evidence: string[];
 	kind: 'full' | 'partial';
-}
-
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any)$/i;
-
-/** Words of a quote, and whether it reads as a sentence or clause rather than a label. */
-function wordCount(text: string): number {
-	return words(text).length;
-}
-
-/**
- * Scare quotes mark a word as someone's label without quoting anyone: the “early” warnings, the state’s
- * “official” map. A short quote is one only when it follows a determiner, a possessive or a capitalised
- * adjective, or when nothing in its sentence credits a speaker.
- */
-export function isScareQuote(span: QuoteSpan, hasAttribution: boolean): boolean {
-	if (wordCount(span.text) > 3 || /[.!?]\s*$/.test(span.text)) return false;
-	if (!hasAttribution) return true;
-	const before = span.paragraph.text.slice(0, span.open).trimEnd();
-	const prev = /(\S+)$/.exec(before)?.[1] ?? '';
-	if (DETERMINER.test(prev) || /[’']s$/.test(prev)) return true;
-	const following = span.paragraph.text.slice(span.close + 1, span.close + 3);
-	const capitalisedAdjective = /^\p{Lu}\p{Ll}+$/u.test(prev) && /^\s\p{Ll}/u.test(following);
-	return capitalisedAdjective;
-}
-
-/** Sentences a span touches, from the one it opens in to the one it closes in. */
-export function spanSentences(span: QuoteSpan): SentenceRef[] {
-	const first = sentenceAt(span.paragraph, span.open);
-	const last = sentenceAt(span.paragraph, Math.max(span.open, span.close - 1));
-	return span.paragraph.sentences.filter((s) => s.order >= first.order && s.order <= last.order);
-}
-
-/**
- * Picks the attribution for a quote among those of the sentences it touches: a verb right after the
- * closing mark (“…,” Ameyaw said) or before the opening one (Kim told lawmakers, “…”), the nearest
- * first; “according to” only when no verb credits anyone.
- */
-export function pickAttribution(span: QuoteSpan, candidates: Attribution[]): Attribution | null {
-	if (candidates.length === 0) return null;
-	const distance = (a: Attribution) =>
-		a.start >= span.close ? a.start - span.close : a.end <= span.open ? span.open - a.end : 0;
-	const verbs = candidates.filter((a) => a.kind !== 'according');
-	const pool = verbs.length ? verbs : candidates;
-	return pool.reduce((best, a) => (distance(a) < distance(best) ? a : best));
+	/** The frame that credits it, if any (for paraphrase and event passes). */
+	frame: Frame | null;
 }
 
 /** A quote is partial when it sits inside the writer's own sentence (“was “in contact” with”). */
-export function quoteKind(span: QuoteSpan): 'full' | 'partial' {
-	const before = span.paragraph.text.slice(0, span.open).trimEnd();
-	if (before === '' || /[.!?:,»”"]$/.test(before)) return 'full';
+function quoteKind(doc: Doc, span: QuoteSpan): 'full' | 'partial' {
+	const before = doc.paragraphs[span.paragraph]!.text.slice(0, span.open).trimEnd();
+	if (before === '' || /[.!?:,»”"’]$/.test(before)) return 'full';
 	return 'partial';
 }
 
-export type { ParagraphRef };
+const speaking = (f: Frame) =>
+	f.kind === 'verb' || f.kind === 'according' || f.kind === 'participle';
+
+/** Whether only punctuation and short words stand between two offsets of masked text. */
+function near(masked: string, from: number, to: number, maxWords: number): boolean {
+	if (to < from) return false;
+	const gap = masked.slice(from, to);
+	if (/[«»]/.test(gap) || /[.!?;]\s/.test(gap)) return false;
+	return words(gap).length <= maxWords;
+}
+
+/** The frame that credits a quote, among the frames of the sentences it touches, with the rule. */
+function frameFor(
+	doc: Doc,
+	span: QuoteSpan,
+	frames: readonly Frame[]
+): { frame: Frame; rule: keyof typeof QUOTE } | null {
+	const masked = doc.paragraphs[span.paragraph]!.masked;
+	const close = Math.min(span.close + 1, masked.length);
+	const sentenceOf = (at: number) => sentenceAt(doc.paragraphs[span.paragraph]!, at).id;
+	let best: { frame: Frame; rule: keyof typeof QUOTE; distance: number } | null = null;
+	const verbs = frames.some((f) => f.kind === 'verb' && f.entity !== null);
+	const consider = (frame: Frame, rule: keyof typeof QUOTE, distance: number) => {
+		// A verb whose speaker was not found loses to a frame that has one (“the two counts «…»”); an
+		// “according to” after a quote qualifies what a verb reports (“X predicted «…» according to reports”).
+		const d =
+			frame.entity === null
+				? distance + 60
+				: frame.kind === 'according' && verbs
+					? distance + 30
+					: distance;
+		if (!best || d < best.distance) best = { frame, rule, distance: d };
+	};
+	for (const f of frames.filter(speaking)) {
+		// “…,” X said / “…,” said X — the frame follows the closing mark.
+		if (f.start >= close) {
+			const from = f.inverted ? close : close;
+			const to = f.inverted ? f.start : (f.mention?.start ?? f.start);
+			if (near(masked, from, to, 2)) consider(f, 'quote.frame-after', f.start - close);
+			continue;
+		}
+		// “We don’t want those people” working here, she said. — a frame that closes the sentence.
+		if (f.start >= close && f.sentence.id === sentenceOf(span.close)) {
+			const rest = masked.slice(f.end, f.sentence.end);
+			if (
+				/^[^«»,;]{0,40}[.!?]?\s*$/.test(rest) &&
+				/,\s*$/.test(masked.slice(close, f.mention?.start ?? f.start))
+			)
+				consider(f, 'quote.sentence-trailing-frame', 50 + f.start - close);
+		}
+		// X said: “…” / according to X, “…” / X told reporters on Thursday that “…”
+		if (f.end <= span.open) {
+			if (near(masked, f.end, span.open, 6)) consider(f, 'quote.frame-before', span.open - f.end);
+			else if (!f.inverted && span.open >= f.contentStart && span.open < f.contentEnd)
+				consider(f, 'quote.in-reported-clause', 100 + span.open - f.end);
+			continue;
+		}
+	}
+	return best;
+}
+
+/** Scare quotes: a short label in marks that no frame credits, or that a determiner or possessive introduces. */
+function isScare(doc: Doc, span: QuoteSpan, credited: boolean): boolean {
+	const n = words(span.text).length;
+	if (n > 3 || /[.!?,]\s*$/.test(span.text)) return false;
+	if (!credited) return true;
+	const text = doc.paragraphs[span.paragraph]!.text;
+	const prev = /(\S+)\s*$/.exec(text.slice(0, span.open))?.[1] ?? '';
+	if (DETERMINERS.has(prev.toLowerCase()) || /[’']s?$/.test(prev)) return true;
+	const following = text.slice(span.close + 1, span.close + 3);
+	return /^\p{Lu}\p{Ll}+$/u.test(prev) && /^\s\p{Ll}/u.test(following);
+}
+
+/** Pass 4a over the whole document. */
+export function findQuotes(doc: Doc, entities: Entities, frames: Frames): QuoteClaim[] {
+	const out: QuoteClaim[] = [];
+	let previousParagraphLast: QuoteClaim | null = null;
+	for (const p of doc.paragraphs) {
+		const inParagraph: QuoteClaim[] = [];
+		const paragraphFrames = p.sentences.flatMap((s) => frames.bySentence.get(s.id) ?? []);
+		for (const span of p.quotes) {
+			const sentences = spanSentences(doc, span);
+			const local = sentences.flatMap((s) => frames.bySentence.get(s.id) ?? []);
+			const picked = frameFor(doc, span, local);
+			const credited = picked !== null && picked.frame.entity !== null;
+			if (isScare(doc, span, credited)) continue;
+			const evidence = sentences.map((s) => s.id);
+			let claim: Omit<QuoteClaim, 'span' | 'sentence' | 'kind' | 'evidence'> | null = null;
+			if (picked) {
+				const rule = QUOTE[picked.rule];
+				claim = {
+					entity: picked.frame.entity,
+					confidence: picked.frame.confidence * rule.confidence,
+					rule: `${picked.rule}+${picked.frame.rule}`,
+					frame: picked.frame
+				};
+				const at = picked.frame.sentence.id;
+				if (!evidence.includes(at)) evidence.push(at);
+			} else {
+				const opensParagraph = p.text.slice(0, span.open).trim() === '';
+				const prev = previousParagraphLast;
+				const earlierFrame = paragraphFrames
+					.filter((f) => speaking(f) && f.end <= span.open && f.entity !== null)
+					.at(-1);
+				const earlierQuote = inParagraph.at(-1);
+				if (opensParagraph && prev && !prev.span.closed && prev.span.paragraph === p.index - 1) {
+					claim = carry(prev, 'quote.continues-paragraph');
+				} else if (earlierQuote && (!earlierFrame || earlierQuote.span.open > earlierFrame.start)) {
+					claim = carry(earlierQuote, 'quote.same-speaker-in-paragraph');
+				} else if (earlierFrame) {
+					const rule = QUOTE['quote.after-frame-in-paragraph'];
+					claim = {
+						entity: earlierFrame.entity,
+						confidence: earlierFrame.confidence * rule.confidence,
+						rule: `quote.after-frame-in-paragraph+${earlierFrame.rule}`,
+						frame: earlierFrame
+					};
+					evidence.unshift(earlierFrame.sentence.id);
+				} else if (
+					opensParagraph &&
+					prev &&
+					prev.span.paragraph === p.index - 1 &&
+					paragraphFrames.length === 0
+				) {
+					claim = carry(prev, 'quote.paragraph-after-quote');
+				}
+			}
+			const q: QuoteClaim = {
+				span,
+				sentence: sentences[0]!,
+				kind: quoteKind(doc, span),
+				evidence: [...new Set(evidence)].sort((a, b) => orderOf(doc, a) - orderOf(doc, b)),
+				...(claim ?? { entity: null, confidence: 0, rule: 'quote.no-attribution', frame: null })
+			};
+			if (q.entity === null) q.confidence = 0;
+			inParagraph.push(q);
+			out.push(q);
+		}
+		previousParagraphLast = inParagraph.at(-1) ?? (p.quotes.length ? previousParagraphLast : null);
+		if (p.quotes.length === 0) previousParagraphLast = null;
+	}
+	void entities;
+	return out;
+}
+
+function carry(from: QuoteClaim, rule: keyof typeof QUOTE) {
+	return {
+		entity: from.entity,
+		confidence: from.confidence * QUOTE[rule].confidence,
+		rule: `${rule}+${from.rule}`,
+		frame: from.frame
+	};
+}
+
+function orderOf(doc: Doc, id: string): number {
+	return doc.sentences.find((s) => s.id === id)?.order ?? 0;
+}
+
+export { maskedSentence, sentenceAt };

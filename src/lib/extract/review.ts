@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Article } from '../article/types';
-import { findConflicts } from './index';
+import { findConflicts } from './conflicts';
 import { ARTICLE_SOURCE, type Claims } from './types';
 
 /**
@@ -76,6 +76,11 @@ export function applyReview(claims: Claims, review: unknown, article: Article): 
 			const missing = REQUIRED[fix.target].filter((k) => !(k in fix.add));
 			if (missing.length) throw new Error(`${where}: an added claim needs ${missing.join(', ')}`);
 			const claim = { ...fix.add, origin: 'reviewed' } as Claim;
+			// A person's word settles an attribution: no rule, full confidence.
+			if (fix.target === 'quotes' || fix.target === 'estimates') {
+				claim.rule ??= 'review';
+				claim.confidence ??= 1;
+			}
 			if (fix.target !== 'speakers') {
 				const sentence = String(claim.sentence);
 				const section = sectionOf.get(sentence);
@@ -106,7 +111,15 @@ export function applyReview(claims: Claims, review: unknown, article: Article): 
 		}
 		const hit = hits[0]!;
 		if ('remove' in fix) list.splice(list.indexOf(hit), 1);
-		else Object.assign(hit, fix.set, { origin: 'reviewed' });
+		else {
+			const settles = 'speaker' in fix.set || 'source' in fix.set;
+			Object.assign(
+				hit,
+				fix.set,
+				{ origin: 'reviewed' },
+				settles ? { rule: 'review', confidence: 1 } : {}
+			);
+		}
 	});
 
 	// References must still point at speakers that exist.

@@ -27,12 +27,18 @@ export interface Speaker {
 	origin: Origin;
 }
 
-export interface Quote {
+/** How an attribution was made: the rules that made it (joined by “+”) and how sure they are, 0–1. */
+export interface Attributed {
+	rule: string;
+	confidence: number;
+}
+
+export interface Quote extends Attributed {
 	id: string;
 	/** Exactly the characters between one pair of outer quote marks. */
 	text: string;
-	/** Speaker id. */
-	speaker: string;
+	/** Speaker id, or null when the extractor was not sure enough and a person must decide. */
+	speaker: string | null;
 	/** The sentence the quote starts in. */
 	sentence: string;
 	/** Every sentence the quote and its attribution touch, in order. */
@@ -55,7 +61,7 @@ export interface Paraphrase {
 	origin: Origin;
 }
 
-export interface Estimate {
+export interface Estimate extends Attributed {
 	id: string;
 	/** The hedge plus the number as written, without the counted noun (`at least 1,500`). */
 	text: string;
@@ -70,8 +76,8 @@ export interface Estimate {
 	counts: string;
 	/** A normalised key: estimates with the same key measure the same quantity. */
 	quantity: string;
-	/** Speaker id, or ARTICLE_SOURCE when nobody is credited. */
-	source: string;
+	/** Speaker id, ARTICLE_SOURCE when nobody is credited, or null when a person must decide. */
+	source: string | null;
 	/** Speaker id of the original source when `source` only repeats its figure; else null. */
 	citedFrom: string | null;
 	sentence: string;
@@ -118,4 +124,23 @@ export interface Claims {
 	events: ClaimEvent[];
 	conflicts: Conflict[];
 	authorVoice: AuthorVoice[];
+}
+
+/** A quote whose speaker is known (extracted above the threshold, or confirmed by a person). */
+export type SettledQuote = Quote & { speaker: string };
+/** A figure whose source is known: a speaker, or the article itself. */
+export type SettledEstimate = Estimate & { source: string };
+
+/** The claims a question or a map entry may rest on: what nobody has settled is left out. */
+export interface SettledClaims extends Omit<Claims, 'quotes' | 'estimates'> {
+	quotes: SettledQuote[];
+	estimates: SettledEstimate[];
+}
+
+export function settledClaims(claims: Claims): SettledClaims {
+	return {
+		...claims,
+		quotes: claims.quotes.filter((q): q is SettledQuote => q.speaker !== null),
+		estimates: claims.estimates.filter((e): e is SettledEstimate => e.source !== null)
+	};
 }

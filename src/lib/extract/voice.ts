@@ -11,12 +11,11 @@ const EVALUATIVE = new Set(
 		'bloodthirsty brutal barbaric savage heinous evil vile monstrous murderous ruthless tyrannical ' +
 		'despotic totalitarian authoritarian rogue pariah thuggish cowardly shameful disgraceful ' +
 		'outrageous appalling horrific horrendous atrocious abhorrent reckless absurd ridiculous ' +
-		'laughable bizarre coyly cynical cynically sinister notorious infamous corrupt crooked ' +
+		'laughable bizarre cynical cynically sinister notorious infamous corrupt crooked ' +
 		'incompetent inept disastrous catastrophic shocking staggering alarming heroic glorious ' +
 		'brilliant stunning remarkable extraordinary tragic pathetic hapless desperate desperately ' +
 		'blatant blatantly brazen brazenly shady dubious so-called regime propaganda puppet henchmen ' +
-		'warmonger warmongering tiny ' +
-		'secretive merely'
+		'warmonger warmongering secretive'
 	).split(' ')
 );
 

@@ -1,11 +1,18 @@
 import type { Article } from '../article/types';
-import { ARTICLE_SOURCE, type Claims, type Speaker } from '../extract/types';
+import {
+	ARTICLE_SOURCE,
+	settledClaims,
+	type Claims,
+	type SettledClaims,
+	type Speaker
+} from '../extract/types';
 import { capitalize } from './text';
 
 /** Look-ups every generator needs: sentence text, sections, speakers. Built once per article. */
 export interface Context {
 	article: Article;
-	claims: Claims;
+	/** Only what is settled: a quote whose speaker, or a figure whose source, is open gets no question. */
+	claims: SettledClaims;
 	/** Section ids in article order. */
 	sectionIds: string[];
 	sentenceText(id: string): string;
@@ -24,7 +31,8 @@ export interface Context {
 	writer: string;
 }
 
-export function buildContext(claims: Claims, article: Article): Context {
+export function buildContext(all: Claims, article: Article): Context {
+	const claims = settledClaims(all);
 	const sentences = new Map<
 		string,
 		{ text: string; section: string; order: number; paragraph: string[] }

@@ -1,4 +1,4 @@
-import type { Conflict, Estimate } from '../extract/types';
+import type { Conflict, SettledEstimate as Estimate } from '../extract/types';
 import { matching } from './build-question';
 import type { Context } from './context';
 import { cite } from './evidence';

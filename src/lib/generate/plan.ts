@@ -1,4 +1,4 @@
-import { ARTICLE_SOURCE, type Estimate } from '../extract/types';
+import { ARTICLE_SOURCE, type SettledEstimate as Estimate } from '../extract/types';
 import { bothRight, highest, shares } from './compare';
 import type { Context } from './context';
 import { pickSpeakers } from './distractors';

@@ -1,4 +1,4 @@
-import type { Paraphrase, Quote } from '../extract/types';
+import type { Paraphrase, SettledQuote as Quote } from '../extract/types';
 import { singleChoice } from './build-question';
 import type { Context } from './context';
 import { attributionSentence, cite, citeNaming } from './evidence';

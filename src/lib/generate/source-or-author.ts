@@ -1,4 +1,4 @@
-import type { AuthorVoice, Quote } from '../extract/types';
+import type { AuthorVoice, SettledQuote as Quote } from '../extract/types';
 import { ARTICLE_SOURCE } from '../extract/types';
 import { singleChoice } from './build-question';
 import type { Context } from './context';

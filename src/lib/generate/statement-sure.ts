@@ -23,9 +23,9 @@ const HEDGED: ReadonlyArray<{ grade: Exclude<Grade, 'certain'>; phrases: string[
 	{
 		grade: 'unknown',
 		phrases: [
-			'left to be seen',
 			'remains to be seen',
 			'remain to be seen',
+			'yet to be seen',
 			'is unclear',
 			'are unclear',
 			'not clear',
@@ -52,7 +52,6 @@ const HEDGED: ReadonlyArray<{ grade: Exclude<Grade, 'certain'>; phrases: string[
 	{
 		grade: 'possible',
 		phrases: [
-			'if true',
 			'may',
 			'might',
 			'could',
@@ -70,7 +69,6 @@ const HEDGED: ReadonlyArray<{ grade: Exclude<Grade, 'certain'>; phrases: string[
  * how sure every plain statement is would teach little.
  */
 const ASSERTIONS = [
-	'never doubted',
 	'no doubt',
 	'without doubt',
 	'confirmed',

@@ -1,4 +1,4 @@
-import type { Estimate } from '../extract/types';
+import type { SettledEstimate as Estimate } from '../extract/types';
 import { tooClose } from './affiliation';
 import { singleChoice } from './build-question';
 import type { Context } from './context';

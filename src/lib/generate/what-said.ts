@@ -1,4 +1,4 @@
-import type { Quote } from '../extract/types';
+import type { SettledQuote as Quote } from '../extract/types';
 import { tooClose } from './affiliation';
 import { singleChoice } from './build-question';
 import type { Context } from './context';

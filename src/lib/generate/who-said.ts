@@ -1,4 +1,4 @@
-import type { Quote } from '../extract/types';
+import type { SettledQuote as Quote } from '../extract/types';
 import { singleChoice } from './build-question';
 import type { Context } from './context';
 import { pickSpeakers } from './distractors';

@@ -1,4 +1,10 @@
-import { ARTICLE_SOURCE, type Claims, type Estimate, type Speaker } from '../extract/types';
+import {
+	ARTICLE_SOURCE,
+	settledClaims,
+	type Claims,
+	type SettledEstimate as Estimate,
+	type Speaker
+} from '../extract/types';
 import { formatNumber, linearScale } from './scale';
 import type {
 	EstimateMark,
@@ -55,7 +61,9 @@ function capitalise(s: string): string {
  * per conflict; and the events with their times as written. Everything keeps the article's order and
  * points at its sentence. Throws when a claim names a sentence the article does not have.
  */
-export function buildSourcesMap(claims: Claims, article: MapArticle): SourcesMap {
+export function buildSourcesMap(all: Claims, article: MapArticle): SourcesMap {
+	// A quote or figure nobody has credited yet is not on the map: it would sit under the wrong name.
+	const claims = settledClaims(all);
 	// Each sentence's position in the article and its section number.
 	const where = new Map<string, { index: number; section: number }>();
 	for (const section of article.sections)

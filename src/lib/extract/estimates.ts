@@ -1,0 +1,204 @@
+/**
+ * Pass 4b: estimates. Every figure that can be an estimate (not a date, an age, a duration), what it
+ * counts, and who the article credits it to — the speaker of the quote it sits in, the frame that
+ * reports it, the body whose “figure” or “count” it is — or the article itself when the sentence credits
+ * nobody. Where credit is unclear, the source is left open for a person to decide.
+ */
+import { sentenceAt, type Doc, type ParagraphView, type SentenceView } from './document';
+import type { Entities } from './entities';
+import type { Frame, Frames } from './frames';
+import { FIGURE_NOUNS } from './lexicon';
+import type { Mention, Mentions } from './mentions';
+import { countedNoun, quantityKey } from './counts';
+import { findFigures, type Figure } from './numbers';
+import type { QuoteClaim } from './quotes';
+import { FIGURE } from './rules/figures';
+
+export interface EstimateClaim {
+	figure: Figure;
+	sentence: SentenceView;
+	paragraph: ParagraphView;
+	counts: string;
+	quantity: string;
+	/** Entity id; `'article'` for the article's own figure; null when left for review. */
+	source: number | 'article' | null;
+	citedFrom: number | null;
+	confidence: number;
+	rule: string;
+}
+
+const crediting = (f: Frame) =>
+	f.kind === 'verb' || f.kind === 'according' || f.kind === 'participle' || f.kind === 'by';
+
+/** “…, police said.” / “…, the ministry said on Sunday.”: a frame that closes its sentence credits all before it. */
+function trailing(p: ParagraphView, f: Frame): boolean {
+	if (f.kind !== 'verb') return false;
+	const before = p.masked.slice(f.clauseStart - 2, f.clauseStart + 1);
+	const rest = p.masked.slice(f.end, f.sentence.end);
+	const lead = p.masked.slice(f.sentence.start, f.mention?.start ?? f.start);
+	return (
+		(/,\s*$/.test(lead) || /,\s*$/.test(before)) &&
+		/^(?:\s+(?:on|last|this|in|at|late|early)?\s*(?:\p{Lu}\p{Ll}+day|a statement|an interview|a news conference|a briefing|a report|reporters|told)?[^,;«]{0,30})?[.!?]?\s*$/u.test(
+			rest
+		)
+	);
+}
+
+/** A body or person that owns a figure noun before it: “the council’s count of 41”, “by its reckoning …”. */
+function ownerOf(
+	mentions: readonly Mention[],
+	tokensText: string,
+	at: number,
+	clauseStart: number
+): Mention | null {
+	const candidates = mentions.filter(
+		(m) => m.end <= at && m.start >= clauseStart && m.kind !== 'time' && m.kind !== 'pronoun'
+	);
+	for (const m of candidates.reverse()) {
+		const after = tokensText.slice(m.end, at);
+		const noun =
+			/^\s+(?:(?:own|latest|new|official|preliminary|final|initial|revised|annual|provisional|monthly)\s+)*([\p{L}-]+)(.*)$/su.exec(
+				after
+			);
+		if (!noun || !FIGURE_NOUNS.has(noun[1]!.toLowerCase())) continue;
+		if (m.possessive) return m;
+		// “the U.S. estimate was 3,000”: a name that modifies the figure noun, then the figure.
+		if (
+			m.kind !== 'description' &&
+			/^\s*(?:was|is|of|at|stood at|put|:)\s+(?:\p{L}+\s+){0,2}$/u.test(noun[2]!)
+		)
+			return m;
+	}
+	return null;
+}
+
+const REPEATING =
+	/\b(?:us(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on|repeat(?:s|ed|ing)?|quot(?:e|es|ed|ing)|based on|accept(?:s|ed|ing)?|drew on|draws on)\s+(?:\S+\s+){0,3}$/i;
+
+/** Pass 4b over the whole document. */
+export function findEstimates(
+	doc: Doc,
+	mentions: Mentions,
+	entities: Entities,
+	frames: Frames,
+	quotes: readonly QuoteClaim[]
+): EstimateClaim[] {
+	const out: EstimateClaim[] = [];
+	const bySentence = new Map(mentions.bySentence.map((sm) => [sm.sentence.id, sm]));
+	const quotesOf = new Map<number, QuoteClaim[]>();
+	for (const q of quotes)
+		quotesOf.set(q.span.paragraph, [...(quotesOf.get(q.span.paragraph) ?? []), q]);
+	for (const p of doc.paragraphs) {
+		let previousKey = '';
+		let previousCounts = '';
+		const quotesHere = quotesOf.get(p.index) ?? [];
+		for (const figure of findFigures(p.text)) {
+			const sentence = sentenceAt(p, figure.start);
+			const sm = bySentence.get(sentence.id)!;
+			const sentenceFrames = (frames.bySentence.get(sentence.id) ?? []).filter(crediting);
+			const cited = (frames.bySentence.get(sentence.id) ?? []).find(
+				(f) => f.kind === 'citing' && f.entity !== null
+			);
+			const inQuote = quotesHere.find(
+				(q) => figure.start > q.span.open && figure.end <= q.span.close + 1
+			);
+			const clauseStart = Math.max(sentence.start, p.masked.lastIndexOf(';', figure.start) + 1);
+			let source: EstimateClaim['source'] = null;
+			let citedFrom: number | null = null;
+			let confidence = 0;
+			let rule = 'figure.unclear';
+			const credit = (by: Frame, id: keyof typeof FIGURE) => {
+				source = by.entity;
+				confidence = by.confidence * FIGURE[id].confidence;
+				rule = `${id}+${by.rule}`;
+			};
+			const owner = ownerOf(sm.mentions, p.masked, figure.start, clauseStart);
+			const ownerLink = owner ? entities.links.get(owner.id) : undefined;
+			if (inQuote) {
+				source = inQuote.entity;
+				confidence = inQuote.confidence * FIGURE['figure.in-quote'].confidence;
+				rule = `figure.in-quote+${inQuote.rule}`;
+			} else {
+				const reporting = sentenceFrames
+					.filter(
+						(f) =>
+							f.kind !== 'by' &&
+							!f.inverted &&
+							figure.start >= f.contentStart &&
+							figure.start < f.contentEnd
+					)
+					.at(-1);
+				const after = sentenceFrames.find(
+					(f) => f.start >= figure.end && (f.inverted || trailing(p, f))
+				);
+				const according = sentenceFrames.find((f) => f.kind === 'according');
+				const by = sentenceFrames.find((f) => f.kind === 'by');
+				if (
+					ownerLink?.entity != null &&
+					!(
+						reporting &&
+						REPEATING.test(p.masked.slice(Math.max(clauseStart, owner!.start - 40), owner!.start))
+					)
+				) {
+					source = ownerLink.entity;
+					confidence = ownerLink.confidence * FIGURE['figure.possessive-owner'].confidence;
+					rule = `figure.possessive-owner+${ownerLink.rule}`;
+				} else if (reporting) credit(reporting, 'figure.reported');
+				else if (after) credit(after, 'figure.trailing-frame');
+				else if (according) credit(according, 'figure.according-to');
+				else if (by) credit(by, 'figure.passive-by');
+				else if (
+					!(frames.bySentence.get(sentence.id) ?? []).length &&
+					!sm.mentions.some((m) => {
+						if (m.kind === 'place' || m.kind === 'time') return false;
+						// A description met here for the first time (“the world’s fourth-largest military”) names no source.
+						const r = entities.links.get(m.id);
+						return !(m.kind === 'description' && r?.rule === 'resolve.new-described-body');
+					})
+				) {
+					// No verb of saying and nobody named but places (“North Korea maintains a military of nearly
+					// 1.3 million”): the writer states it.
+					source = 'article';
+					confidence = FIGURE['figure.article-own'].confidence;
+					rule = 'figure.article-own';
+				}
+				// “using the ministry’s figure of …”: the frame's speaker repeats the owner's figure.
+				if (
+					reporting &&
+					ownerLink?.entity != null &&
+					rule.startsWith('figure.reported') &&
+					ownerLink.entity !== reporting.entity
+				) {
+					citedFrom = ownerLink.entity;
+					rule += '+figure.repeats-owner';
+				}
+			}
+			if (cited && cited.entity !== source && source !== null) {
+				citedFrom = cited.entity;
+				rule += '+figure.citing';
+			}
+			if (source === null) confidence = 0;
+			let counts = countedNoun(p.masked, figure.after, figure.start);
+			if (!counts) counts = previousCounts;
+			const quantity = quantityKey(
+				counts,
+				p.masked.slice(sentence.start, sentence.end),
+				previousKey
+			);
+			previousKey = quantity;
+			previousCounts = counts;
+			out.push({
+				figure,
+				sentence,
+				paragraph: p,
+				counts,
+				quantity,
+				source,
+				citedFrom,
+				confidence,
+				rule
+			});
+		}
+	}
+	return out;
+}

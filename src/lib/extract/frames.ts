@@ -1,0 +1,379 @@
+/**
+ * Pass 3: attributions. In each sentence, every verb of saying (“said”, “told”, “estimates”), every
+ * “according to X”, “citing X” and “published by X”, with the mention that is its speaker and the stretch
+ * of text it reports. A frame's confidence is its rule's times that of the speaker's resolution.
+ */
+import type { Doc, SentenceView } from './document';
+import type { Entities } from './entities';
+import { BY_VERBS, NOUN_FORMS, SPEECH_VERBS, THAT_VERBS, VERB_LEAD } from './lexicon';
+import type { Mention, Mentions, SentenceMentions } from './mentions';
+import { FRAME } from './rules/frames';
+import type { Token } from './tokens';
+
+export interface Frame {
+	sentence: SentenceView;
+	kind: 'verb' | 'according' | 'participle' | 'by' | 'citing';
+	verb: string;
+	/** Paragraph offsets of the verb (or of “according to”, “citing”, “by”). */
+	start: number;
+	end: number;
+	/** The speaker's mention, when the frame has one. */
+	mention: Mention | null;
+	entity: number | null;
+	/** Frame rule and resolution rule, joined by “+”. */
+	rule: string;
+	confidence: number;
+	/** True when the speaker comes after the verb (“…,” said Austin). */
+	inverted: boolean;
+	/** Paragraph offsets of what the frame reports (after the verb, or after “according to X,”). */
+	contentStart: number;
+	contentEnd: number;
+	/** Paragraph offset where the clause with the speaker begins. */
+	clauseStart: number;
+}
+
+export interface Frames {
+	bySentence: ReadonlyMap<string, readonly Frame[]>;
+	all: readonly Frame[];
+}
+
+const BOUNDARY = new Set([';', '—', '–', ':', '(', ')']);
+
+function endingAt(ms: readonly Mention[], to: number): Mention | undefined {
+	return ms.find((m) => m.to === to && m.kind !== 'time');
+}
+function startingAt(ms: readonly Mention[], from: number): Mention | undefined {
+	return ms.find((m) => m.from === from && m.kind !== 'time');
+}
+
+/**
+ * The subject before a verb at token `v`: the mention right before it (past adverbs and auxiliaries:
+ * “also said”, “has said”), or before an appositive or relative clause set off by commas (“X, the
+ * trust’s head of research, said”; “X, who led the count, said”).
+ */
+function subjectBefore(sm: SentenceMentions, v: number): { mention: Mention; rule: string } | null {
+	const { tokens, mentions } = sm;
+	let k = v - 1;
+	// Past auxiliaries and adverbs: “also said”, “has said”, “allegedly told”.
+	while (
+		k >= 0 &&
+		tokens[k]!.type === 'word' &&
+		(VERB_LEAD.has(tokens[k]!.lower) || (/ly$/.test(tokens[k]!.lower) && !tokens[k]!.cap)) &&
+		!endingAt(mentions, k + 1)
+	)
+		k--;
+	if (k < 0) return null;
+	// “Kim, who told lawmakers …”: the subject of a relative clause is the name before “who”.
+	if (/^(?:who|which)$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
+		const m = endingAt(mentions, k - 1);
+		if (m && !m.possessive && m.kind !== 'pronoun')
+			return { mention: m, rule: 'frame.relative-subject' };
+	}
+	const direct = endingAt(mentions, k + 1);
+	// “imagery analyzed by the Observatory at Brennan University suggests”: a name after a preposition
+	// is not the verb's subject.
+	const governed =
+		direct && /^(?:at|of|in|from|for|by|with|to|on)$/.test(tokens[direct.from - 1]?.lower ?? '');
+	if (direct && !direct.possessive && !governed)
+		return { mention: direct, rule: 'frame.subject-verb' };
+	if (governed) return null;
+	// “X, …, said”: the comma just before the verb closes an aside; X stands before the comma that opens it.
+	if (tokens[k]!.text !== ',') return null;
+	let depth = 0;
+	for (let c = k - 1; c >= 0 && k - c < 40; c--) {
+		const t = tokens[c]!;
+		// An acronym or aside in brackets inside the appositive: “(KML)”.
+		if (t.text === ')') depth++;
+		else if (t.text === '(') depth = Math.max(0, depth - 1);
+		if (depth > 0 || t.text === '(') continue;
+		if (BOUNDARY.has(t.text) || t.type === 'quote') return null;
+		if (t.text !== ',') continue;
+		// “The agriculture ministry in the capital, Puerto Alcón, puts …”: a short place phrase may
+		// stand between the subject and the aside.
+		const m =
+			endingAt(mentions, c) ??
+			mentions.find(
+				(x) =>
+					x.to < c &&
+					c - x.to <= 5 &&
+					/^(?:in|at|of|from|for|on|near)$/.test(tokens[x.to]!.lower) &&
+					tokens.slice(x.to, c).every((y) => y.type === 'word' && !SPEECH_VERBS.has(y.lower))
+			);
+		if (m && !m.possessive && m.kind !== 'pronoun') {
+			const aside = tokens.slice(c + 1, k);
+			const first = aside[0];
+			// An aside describes (“the agency’s director”, “who led the count”, “34”); a clause with its own
+			// verb (“it could have implications”) is no aside.
+			const clause = aside.some(
+				(x) =>
+					x.type === 'word' &&
+					(VERB_LEAD.has(x.lower) || SPEECH_VERBS.has(x.lower)) &&
+					x.lower !== 'first'
+			);
+			const relative = first && /^(?:who|whose|which)$/.test(first.lower);
+			// “an environmental group that has sued …”: a description may carry a relative clause.
+			const described = mentions.some(
+				(x) => x.from === c + 1 && (x.kind === 'description' || x.kind === 'group')
+			);
+			const appositive =
+				first &&
+				(relative ||
+					described ||
+					(!clause &&
+						(/^(?:a|an|the|citing|now|then|formerly|speaking|himself|herself)$/.test(first.lower) ||
+							mentions.some((x) => x.from === c + 1 && x.kind !== 'pronoun') ||
+							(first.type === 'number' && aside.length === 1))));
+			if (appositive) return { mention: m, rule: 'frame.subject-appositive-verb' };
+		}
+	}
+	return null;
+}
+
+/** The subject right after a verb (“…,” said Dr Akande, the trust’s head of research). */
+function subjectAfter(sm: SentenceMentions, v: number): Mention | null {
+	return startingAt(sm.mentions, v + 1) ?? null;
+}
+
+/** Whether the verb at `v` is used as a noun (“the U.S. estimate was”, “a report from”). */
+function isNoun(tokens: Token[], v: number, mentions: readonly Mention[]): boolean {
+	const t = tokens[v]!;
+	if (!NOUN_FORMS.has(t.lower)) return false;
+	const prev = tokens[v - 1];
+	const next = tokens[v + 1];
+	if (
+		prev?.type === 'number' ||
+		/^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|all)$/.test(
+			prev?.lower ?? ''
+		)
+	)
+		return true;
+	if (
+		prev &&
+		/^(?:the|a|an|its|their|his|her|our|this|that|these|those|whose|latest|new|own|official|final|first)$/.test(
+			prev.lower
+		)
+	)
+		return true;
+	if (prev?.possessive) return true;
+	if (endingAt(mentions, v)?.possessive) return true;
+	if (
+		next &&
+		/^(?:was|is|were|are|of|has|had|came|from|for|suggests|shows|showed|as|by)$/.test(next.lower)
+	)
+		return true;
+	return false;
+}
+
+/** The frames of one sentence. */
+function sentenceFrames(doc: Doc, sm: SentenceMentions, entities: Entities): Frame[] {
+	const { tokens, mentions, sentence } = sm;
+	const out: Frame[] = [];
+	const resolved = (m: Mention | null) => (m ? entities.links.get(m.id) : undefined);
+	const make = (
+		kind: Frame['kind'],
+		v: number,
+		vEnd: number,
+		mention: Mention | null,
+		rule: keyof typeof FRAME,
+		inverted: boolean,
+		contentStart: number,
+		clauseStart: number
+	): Frame => {
+		const r = resolved(mention);
+		const frameConfidence = FRAME[rule].confidence;
+		return {
+			sentence,
+			kind,
+			verb: tokens
+				.slice(v, vEnd)
+				.map((t) => t.text)
+				.join(' ')
+				.toLowerCase(),
+			start: tokens[v]!.start,
+			end: tokens[vEnd - 1]!.end,
+			mention,
+			entity: r?.entity ?? null,
+			rule: r ? `${rule}+${r.rule}` : rule,
+			confidence: r && r.entity !== null ? frameConfidence * r.confidence : 0,
+			inverted,
+			contentStart,
+			contentEnd: sentence.end,
+			clauseStart
+		};
+	};
+	const clauseStartBefore = (k: number) => {
+		for (let c = k; c >= 0; c--)
+			if (BOUNDARY.has(tokens[c]!.text) || tokens[c]!.text === ',' || tokens[c]!.type === 'quote')
+				return tokens[c]!.end;
+		return sentence.start;
+	};
+
+	for (let v = 0; v < tokens.length; v++) {
+		const t = tokens[v]!;
+		if (t.type !== 'word') continue;
+		// “according to X”
+		if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+			const m = startingAt(mentions, v + 2);
+			if (m) {
+				const comma = tokens.findIndex((x, i) => i > m.to - 1 && x.text === ',');
+				const content = comma >= 0 ? tokens[comma]!.end : sentence.start;
+				out.push(make('according', v, v + 2, m, 'frame.according-to', false, content, t.start));
+			}
+			continue;
+		}
+		// “citing X”: the source a frame repeats.
+		if (t.lower === 'citing') {
+			const m = startingAt(mentions, v + 1);
+			if (m) out.push(make('citing', v, v + 1, m, 'frame.citing', false, m.end, t.start));
+			continue;
+		}
+		// “published by X”, “figures released by X”
+		if (t.lower === 'by' && BY_VERBS.has(tokens[v - 1]?.lower ?? '')) {
+			const m = startingAt(mentions, v + 1);
+			if (m)
+				out.push(
+					make(
+						'by',
+						v - 1,
+						v + 1,
+						m,
+						'frame.passive-by',
+						false,
+						tokens[v - 1]!.start,
+						clauseStartBefore(v - 2)
+					)
+				);
+			continue;
+		}
+		const that = THAT_VERBS.has(t.lower) && tokens[v + 1]?.lower === 'that';
+		if (!SPEECH_VERBS.has(t.lower) && !that) continue;
+		if (isNoun(tokens, v, mentions)) continue;
+		// “…, saying …”: shares the subject of the verb before it.
+		if (/ing$/.test(t.lower)) {
+			const main = out.findLast((f) => f.kind === 'verb');
+			if (main && main.mention) {
+				out.push({
+					...make(
+						'participle',
+						v,
+						v + 1,
+						main.mention,
+						'frame.participle',
+						false,
+						t.end,
+						main.clauseStart
+					)
+				});
+			}
+			continue;
+		}
+		// “according to intelligence reports”: a noun inside someone else's attribution.
+		if (
+			out.some(
+				(f) =>
+					f.kind === 'according' &&
+					f.end > tokens[v]!.start - 40 &&
+					f.start < t.start &&
+					!tokens.slice(0, v).some((x, i) => i > 0 && x.text === ',' && x.start > f.end)
+			)
+		)
+			continue;
+		const prev = tokens[v - 1];
+		const afterQuote =
+			!prev || prev.type === 'quote' || (prev.text === ',' && tokens[v - 2]?.type === 'quote');
+		const subject = subjectBefore(sm, v);
+		// “…,” said X / “…, it could have implications, said X.” — never “X, …, told Reuters”: after
+		// “told” comes the listener, and a subject before the verb comes first.
+		if (
+			!subject &&
+			!/^tell/.test(t.lower) &&
+			!/^told$/.test(t.lower) &&
+			(afterQuote || (prev && (prev.text === ',' || BOUNDARY.has(prev.text))))
+		) {
+			const m = subjectAfter(sm, v);
+			if (
+				m &&
+				(afterQuote ||
+					v === tokens.length - 3 ||
+					tokens[m.to]?.text === '.' ||
+					tokens[m.to]?.text === ',')
+			) {
+				out.push(make('verb', v, v + 1, m, 'frame.verb-subject', true, sentence.start, t.start));
+				continue;
+			}
+		}
+		if (subject) {
+			const clause = clauseStartBefore(subject.mention.from - 1);
+			out.push(
+				make(
+					'verb',
+					v,
+					v + 1,
+					subject.mention,
+					subject.rule as keyof typeof FRAME,
+					false,
+					t.end,
+					clause
+				)
+			);
+			continue;
+		}
+		// “X called the figure … and put the cost at …”: a second verb with no subject of its own.
+		if (prev?.lower === 'and' || prev?.lower === 'but') {
+			const main = out.findLast((f) => f.kind === 'verb' && f.mention);
+			if (main) {
+				out.push(
+					make(
+						'verb',
+						v,
+						v + 1,
+						main.mention,
+						'frame.coordinated-verb',
+						false,
+						t.end,
+						main.clauseStart
+					)
+				);
+				continue;
+			}
+		}
+		// A verb inside what another frame reports (“said that its survey had found …”) is part of the report.
+		if (
+			out.some(
+				(f) =>
+					f.entity !== null &&
+					f.kind !== 'citing' &&
+					!f.inverted &&
+					f.contentStart <= t.start &&
+					t.start < f.contentEnd
+			)
+		)
+			continue;
+		// A verb with no speaker found: kept, so the quote beside it is not credited to anyone else.
+		out.push(
+			make('verb', v, v + 1, null, 'frame.no-subject', false, t.end, clauseStartBefore(v - 1))
+		);
+	}
+	// Content of a frame ends where the next frame of another speaker begins.
+	for (const f of out) {
+		const next = out.find(
+			(g) =>
+				g.start > f.end && g.entity !== f.entity && g.kind !== 'participle' && g.kind !== 'citing'
+		);
+		if (next && !f.inverted) f.contentEnd = Math.max(f.contentStart, next.clauseStart);
+	}
+	void doc;
+	return out;
+}
+
+/** Pass 3 over the whole document. */
+export function findFrames(doc: Doc, mentions: Mentions, entities: Entities): Frames {
+	const bySentence = new Map<string, Frame[]>();
+	const all: Frame[] = [];
+	for (const sm of mentions.bySentence) {
+		const frames = sentenceFrames(doc, sm, entities);
+		bySentence.set(sm.sentence.id, frames);
+		all.push(...frames);
+	}
+	return { bySentence, all };
+}

@@ -1,0 +1,83 @@
+/**
+ * Pass 4c: paraphrases — what a frame reports in the writer's words, with no quote marks: the clause
+ * after the verb up to the next attribution or, for a verb set between commas (“…, Austin confirmed
+ * Wednesday, although …”) or after the clause (“…, said Austin.”), what comes before it.
+ */
+import type { ParagraphView, SentenceView } from './document';
+import type { Frame } from './frames';
+import { words } from './names';
+
+export interface ParaphraseClaim {
+	text: string;
+	entity: number;
+	confidence: number;
+	rule: string;
+	sentence: SentenceView;
+}
+
+/** A phrase that attributes or describes rather than reports (“in a brief statement”, “on Thursday”). */
+const NOT_A_REPORT =
+	/^(?:(?:in|on|at|during|after|before|by|with|from|to|through|via|over)\b.{0,40}$|(?:reporters|journalists|lawmakers|parliament|the \w+)$)/i;
+
+function reportedClause(
+	p: ParagraphView,
+	s: SentenceView,
+	f: Frame,
+	all: readonly Frame[]
+): string | null {
+	if (f.kind !== 'verb') return null;
+	const masked = p.masked;
+	const next = all.find((g) => g.start > f.end && g.kind !== 'participle' && g.entity !== f.entity);
+	let from = f.contentStart;
+	let to = next ? Math.max(f.contentStart, next.clauseStart) : s.end;
+	const tail = masked.slice(f.end, s.end);
+	const parenthetical =
+		f.clauseStart > s.start + 1 &&
+		/^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*(?:[.]|$|,\s*(?:although|though|but|while|and|as|even)\b)/u.test(
+			tail
+		);
+	if (f.inverted || parenthetical) {
+		from = s.start;
+		to = f.inverted ? f.start : f.clauseStart;
+	}
+	let raw = masked.slice(from, to);
+	if (/[«»·]/.test(raw)) return null;
+	// Background the writer adds (“, where Russia has struggled …”, “ — largely a consequence of …”)
+	// is not part of what the source said.
+	raw = raw.split(/,\s+where\s|,\s+which\s|\s+—\s/)[0]!;
+	// “suggest, based on …, that they …”: the report is the that-clause.
+	const that = /,\s+that\s/.exec(raw);
+	if (that) raw = raw.slice(that.index + that[0].length);
+	const text = raw
+		.replace(/^[\s,]*(?:that\s+)?/i, '')
+		.replace(/^(?:on|last|this)\s+\p{Lu}\p{Ll}+day\s*,?\s*(?:that\s+)?/u, '')
+		.replace(/[\s,.]+(?:although|though|while|but|and)?$/i, '')
+		.replace(/[\s,.;—]+$/, '');
+	if (words(text).length < 4 || NOT_A_REPORT.test(text)) return null;
+	// “puts the toll at 260”, “estimates its armaments at 4,300 tanks”: an estimate, not a report.
+	if (/\bat\s+(?:(?:about|roughly|around|some|nearly|more than|at least)\s+)?[$€£]?\d/.test(text))
+		return null;
+	return text;
+}
+
+/** The paraphrases of one sentence. */
+export function sentenceParaphrases(
+	p: ParagraphView,
+	s: SentenceView,
+	frames: readonly Frame[]
+): ParaphraseClaim[] {
+	const out: ParaphraseClaim[] = [];
+	for (const f of frames) {
+		if (f.entity === null) continue;
+		const text = reportedClause(p, s, f, frames);
+		if (text)
+			out.push({
+				text,
+				entity: f.entity,
+				confidence: f.confidence,
+				rule: `paraphrase+${f.rule}`,
+				sentence: s
+			});
+	}
+	return out;
+}
