@@ -1,6 +1,10 @@
 // `npm run eval -- DIR [--verbose]`: runs extraction on every *.md in DIR and scores it against the
 // *.gold.json beside it, per article and in total (micro-averaged over claims), then the targets.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle } from '../src/lib/article/parse';
+import { extractClaims } from '../src/lib/extract/index';
+import { RULES } from '../src/lib/extract/rules/index';
 import { goldArticles, metrics, scoreSet, targetsMet, type ArticleScore } from './lib/eval-set';
 import type { Score } from '../src/lib/extract/score';
 import { compromiseHints } from '../src/lib/extract/compromise-hints';
@@ -11,7 +15,7 @@ const dir = args.find((a) => !a.startsWith('--'));
 const verbose = args.includes('--verbose');
 if (!dir || !existsSync(dir)) {
 	console.error(
-		'usage: npm run eval -- DIR [--verbose]   (DIR holds *.md articles with *.gold.json beside them)'
+		'usage: npm run eval -- DIR [--verbose | --sweep | --rules | --no-hints]   (DIR holds *.md articles with *.gold.json beside them)'
 	);
 	process.exit(2);
 }
@@ -50,6 +54,26 @@ if (args.includes('--sweep')) {
 			].join('  ')
 		);
 	}
+	process.exit(0);
+}
+if (args.includes('--rules')) {
+	// How often each rule took part in an attribution on this corpus, and which never did.
+	const fired = new Map<string, number>();
+	for (const file of goldArticles(dir)) {
+		const claims = extractClaims(parseArticle(readFileSync(join(dir, file), 'utf8')), {
+			hints,
+			threshold: 0
+		});
+		for (const c of [...claims.quotes, ...claims.estimates])
+			for (const id of new Set(c.rule.split('+'))) fired.set(id, (fired.get(id) ?? 0) + 1);
+	}
+	console.log('times  confidence  rule');
+	for (const r of RULES)
+		console.log(
+			`${String(fired.get(r.id) ?? 0).padStart(5)}  ${r.confidence.toFixed(2).padStart(10)}  ${r.id}`
+		);
+	const never = RULES.filter((r) => !fired.has(r.id)).map((r) => r.id);
+	console.log(never.length ? `never fired: ${never.join(', ')}` : 'every rule fired at least once');
 	process.exit(0);
 }
 const { articles, total } = scoreSet(dir, { hints });

@@ -361,7 +361,7 @@ class Resolver {
 			const e = reg.create('person', m.name, m);
 			if (m.gender) e.gender = m.gender;
 			reg.learnRole(e, m.title);
-			return this.link(m, e, 'resolve.new-person', this.conf('resolve.titled-surname'));
+			return this.link(m, e, 'resolve.titled-surname', this.conf('resolve.titled-surname'));
 		}
 		if (people.length === 1 && (!m.gender || !people[0]!.gender || people[0]!.gender === m.gender))
 			return this.link(m, people[0]!, 'resolve.surname', this.conf('resolve.surname'));
@@ -482,13 +482,19 @@ class Resolver {
 						e.roleWords.has(w)
 				)
 			);
-			if (like.length === 1)
-				return this.link(
+			// “a local charity”: some body the article does not name, not one named before.
+			if (m.determiner === 'a' || m.determiner === 'an') {
+				const e = reg.create(
+					'org',
+					m.text.replace(/^(?:A|An)\b/, (w) => w.toLowerCase()),
 					m,
-					like[0]!,
-					'resolve.definite-body',
-					this.conf(definite || !m.determiner ? 'resolve.definite-body' : 'resolve.indefinite-body')
+					true
 				);
+				for (const w of roleWordsOf(m.name)) e.roleWords.add(w);
+				return this.link(m, e, 'resolve.unnamed-body', this.conf('resolve.unnamed-body'));
+			}
+			if (like.length === 1)
+				return this.link(m, like[0]!, 'resolve.definite-body', this.conf('resolve.definite-body'));
 			// “the company”, “the airline” with no body called so: the one body named so far that is no
 			// public institution (“Castellan Shipping said … the company said”).
 			if (like.length === 0 && COMPANY_WORDS.has(m.head) && definite) {

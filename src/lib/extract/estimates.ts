@@ -123,6 +123,7 @@ export function findEstimates(
 					.filter(
 						(f) =>
 							f.kind !== 'by' &&
+							f.kind !== 'according' &&
 							!f.inverted &&
 							figure.start >= f.contentStart &&
 							figure.start < f.contentEnd
@@ -175,7 +176,7 @@ export function findEstimates(
 			}
 			if (cited && cited.entity !== source && source !== null) {
 				citedFrom = cited.entity;
-				rule += '+figure.citing';
+				rule += `+figure.citing+${cited.rule}`;
 			}
 			if (source === null) confidence = 0;
 			let counts = countedNoun(p.masked, figure.after, figure.start);

@@ -8,6 +8,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Verbs that introduce speech or a claim, in the forms news prose uses (present, past, plural). */
 export const SPEECH_VERBS = set(`
+	saying telling adding calling noting warning arguing insisting claiming estimating explaining stressing
 	said says say told tells tell added adds add insisted insists insist answered answers predicted predicts
 	announced announces stated states wrote writes asked asks explained explains warned warns warn argued argues
 	argue claimed claims claim confirmed confirms confirm noted notes replied replies responded responds

@@ -73,19 +73,15 @@ function frameFor(
 	for (const f of frames.filter(speaking)) {
 		// “…,” X said / “…,” said X — the frame follows the closing mark.
 		if (f.start >= close) {
-			const from = f.inverted ? close : close;
 			const to = f.inverted ? f.start : (f.mention?.start ?? f.start);
-			if (near(masked, from, to, 2)) consider(f, 'quote.frame-after', f.start - close);
+			if (near(masked, close, to, 2)) consider(f, 'quote.frame-after', f.start - close);
+			else if (f.sentence.id === sentenceOf(span.close)) {
+				// “We don’t want those people” working here, she said. — a frame that closes the sentence.
+				const rest = masked.slice(f.end, f.sentence.end);
+				if (/^[^«»,;]{0,40}[.!?]?\s*$/.test(rest) && /,\s*$/.test(masked.slice(close, to)))
+					consider(f, 'quote.sentence-trailing-frame', 50 + f.start - close);
+			}
 			continue;
-		}
-		// “We don’t want those people” working here, she said. — a frame that closes the sentence.
-		if (f.start >= close && f.sentence.id === sentenceOf(span.close)) {
-			const rest = masked.slice(f.end, f.sentence.end);
-			if (
-				/^[^«»,;]{0,40}[.!?]?\s*$/.test(rest) &&
-				/,\s*$/.test(masked.slice(close, f.mention?.start ?? f.start))
-			)
-				consider(f, 'quote.sentence-trailing-frame', 50 + f.start - close);
 		}
 		// X said: “…” / according to X, “…” / X told reporters on Thursday that “…”
 		if (f.end <= span.open) {

@@ -1,57 +1,94 @@
 /** Rules of figure sourcing (pass 4b): who the article credits with a figure. */
+import { gave, rule as make } from './examples';
 import type { Rule } from './types';
 
-const rule = (id: string, confidence: number, matches: string, r: Partial<Rule> = {}): Rule => ({
-	id,
-	pass: 'figure',
-	matches,
-	confidence,
-	examples: [],
-	counterexamples: [],
-	...r
-});
+const rule = (...args: Parameters<typeof make> extends [unknown, ...infer R] ? R : never) =>
+	make('figure', ...args);
 
 export const FIGURE = {
-	'figure.in-quote': rule('figure.in-quote', 0.99, 'a figure inside a quote: the quote’s speaker'),
+	'figure.in-quote': rule('figure.in-quote', 0.99, 'a figure inside a quote: the quote’s speaker', [
+		gave('“We lost 40 boats,” said Ivo Brandt.', '40', 'Ivo Brandt')
+	]),
 	'figure.reported': rule(
 		'figure.reported',
 		0.97,
-		'a figure in what a frame reports (X said 40 people …; X estimates that …)'
+		'a figure in what a frame reports (X said 40 people …; X estimates that …)',
+		[
+			gave(
+				'The Orla Tourist Board said 12,000 visitors came in May.',
+				'12,000',
+				'Orla Tourist Board'
+			)
+		]
 	),
 	'figure.trailing-frame': rule(
 		'figure.trailing-frame',
 		0.96,
-		'a frame that closes the sentence (“About 18,000 joined, police said.”)'
+		'a frame that closes the sentence (“About 18,000 joined, police said.”)',
+		[gave('About 900 people joined the march, Ivo Brandt said.', 'About 900', 'Ivo Brandt')]
 	),
 	'figure.according-to': rule(
 		'figure.according-to',
 		0.97,
-		'“according to X” in the figure’s sentence'
+		'“according to X” in the figure’s sentence',
+		[gave('About 300 homes lost power, according to Orla Energy.', 'About 300', 'Orla Energy')]
 	),
 	'figure.passive-by': rule(
 		'figure.passive-by',
 		0.97,
-		'“published by X”, “figures released by X” in the figure’s sentence'
+		'“published by X”, “figures released by X” in the figure’s sentence',
+		[
+			gave(
+				'Figures released by the Orla Tourist Board show 12,000 visitors in May.',
+				'12,000',
+				'Orla Tourist Board'
+			)
+		]
 	),
 	'figure.possessive-owner': rule(
 		'figure.possessive-owner',
 		0.95,
-		'the owner of a figure noun before it (“the council’s count of 41”, “by its reckoning”)'
+		'the owner of a figure noun before it (“the board’s count of 41”, “the Dorland estimate was 300”)',
+		[
+			gave(
+				'The Orla Tourist Board’s own count was 12,000 visitors.',
+				'12,000',
+				'Orla Tourist Board'
+			)
+		]
 	),
 	'figure.repeats-owner': rule(
 		'figure.repeats-owner',
 		0.95,
-		'“using the ministry’s figure”: the frame’s speaker repeats the owner’s figure'
+		'“using the board’s figure”: the frame’s speaker repeats the owner’s figure',
+		[
+			gave(
+				'The Orla Tourist Board counted 12,000 visitors. The Harbour Office said it was using the Orla Tourist Board’s figure of 12,000 visitors.',
+				'12,000',
+				'Harbour Office',
+				'Orla Tourist Board'
+			)
+		]
 	),
-	'figure.citing': rule('figure.citing', 0.95, '“citing X”: the figure is repeated from X'),
+	'figure.citing': rule('figure.citing', 0.95, '“citing X”: the figure is repeated from X', [
+		gave(
+			'Citing the Orla Tourist Board, the Harbour Office said 12,000 people had visited.',
+			'12,000',
+			'Harbour Office',
+			'Orla Tourist Board'
+		)
+	]),
 	'figure.article-own': rule(
 		'figure.article-own',
 		0.9,
-		'a sentence that names no source at all: the article’s own figure'
+		'a sentence that credits nobody and names no source: the article’s own figure',
+		[gave('The town has about 4,000 homes.', 'about 4,000', 'the article')],
+		[gave('About 300 homes lost power, according to Orla Energy.', 'About 300', 'Orla Energy')]
 	),
 	'figure.unclear': rule(
 		'figure.unclear',
 		0,
-		'a sentence that names someone but credits nobody clearly: left for review'
+		'a sentence that names someone but credits nobody clearly: left for review',
+		[gave('Ivo Brandt runs 30 boats from the pier.', '30', null)]
 	)
 } satisfies Record<string, Rule>;

@@ -1,157 +1,333 @@
 /** Rules of entity resolution (pass 2): which person or body a mention refers to. */
+import { gave, rule as make, said } from './examples';
 import type { Rule } from './types';
 
-const rule = (id: string, confidence: number, matches: string, r: Partial<Rule> = {}): Rule => ({
-	id,
-	pass: 'resolve',
-	matches,
-	confidence,
-	examples: [],
-	counterexamples: [],
-	...r
-});
+const rule = (...args: Parameters<typeof make> extends [unknown, ...infer R] ? R : never) =>
+	make('resolve', ...args);
 
 export const RESOLVE = {
-	'resolve.known-name': rule('resolve.known-name', 0.99, 'a full name the article has used before'),
+	'resolve.known-name': rule(
+		'resolve.known-name',
+		0.99,
+		'a full name the article has used before',
+		[
+			said(
+				'Nora Quill chairs the board.\n\n“We will vote in May,” said Nora Quill.',
+				'We will vote in May,',
+				'Nora Quill'
+			)
+		]
+	),
 	'resolve.new-person': rule(
 		'resolve.new-person',
 		0.98,
-		'a full name (two to four capitalised words, or a title and a name) seen for the first time'
+		'a full name (two to four capitalised words, or a title and a name) seen for the first time',
+		[said('“The ferry is late,” said Ivo Brandt.', 'The ferry is late,', 'Ivo Brandt')]
 	),
 	'resolve.new-org': rule(
 		'resolve.new-org',
 		0.98,
-		'a name with an institution word (Council, Trust, Ministry…) or an acronym, seen for the first time'
+		'a name with an institution word (Council, Trust, Ministry…) or an acronym, seen for the first time',
+		[
+			said(
+				'“Buses will run at night,” the Harlow Transit Authority said.',
+				'Buses will run at night,',
+				'Harlow Transit Authority'
+			)
+		]
 	),
 	'resolve.named-after-description': rule(
 		'resolve.named-after-description',
 		0.9,
-		'a body named within three sentences of a description that shares a word with its name (“the state’s wildlife agency … the Division of Wildlife”)'
-	),
-	'resolve.place': rule(
-		'resolve.place',
-		0.95,
-		'a country, region or city (“South Korea”, “North Dakota”): a source when it speaks'
+		'a body named within three sentences of a description that shares a word with its name (“the city’s transit agency … the Harlow Transit Authority”)',
+		[
+			gave(
+				'The city’s transit agency changed its timetable. The Harlow Transit Authority said 40 buses were idle.',
+				'40',
+				'Harlow Transit Authority'
+			)
+		]
 	),
 	'resolve.org-form': rule(
 		'resolve.org-form',
 		0.95,
-		'a shorter or fuller form of exactly one known body (“the Trust” for “the Lantern Trust”)'
+		'a shorter or fuller form of exactly one known body (“the Authority” for “the Harlow Transit Authority”)',
+		[
+			said(
+				'The Harlow Transit Authority met on Friday.\n\n“We need more drivers,” said Transit Authority.',
+				'We need more drivers,',
+				'Harlow Transit Authority'
+			)
+		]
 	),
 	'resolve.org-ambiguous': rule(
 		'resolve.org-ambiguous',
 		0.5,
-		'a form that fits more than one known body: the most recent is a guess'
+		'a form that fits more than one known body: the most recent is a guess',
+		[
+			said(
+				'The Orla Land Trust and the Orla Sea Trust both objected.\n\n“We were not asked,” Orla Trust said.',
+				'We were not asked,',
+				null
+			)
+		]
+	),
+	'resolve.place': rule(
+		'resolve.place',
+		0.95,
+		'a country, region or city (“South Dorland”, “New Harbour”): a source when it speaks',
+		[gave('South Dorland estimated that 2,000 workers had left.', '2,000', 'South Dorland')]
 	),
 	'resolve.titled-surname': rule(
 		'resolve.titled-surname',
 		0.9,
-		'a title and one name (“Cllr Fenwick”) before any full name'
+		'a title and one name (“Cllr Fenn”) before any full name',
+		[said('“The road stays shut,” said Mayor Okoye.', 'The road stays shut,', 'Okoye')]
 	),
 	'resolve.surname': rule(
 		'resolve.surname',
 		0.97,
-		'one name word that exactly one known person carries'
+		'one name word that exactly one known person carries',
+		[
+			said(
+				'Nora Quill chairs the board.\n\n“We will vote in May,” Quill said.',
+				'We will vote in May,',
+				'Nora Quill'
+			)
+		]
 	),
 	'resolve.surname-told-apart': rule(
 		'resolve.surname-told-apart',
 		0.93,
-		'a name two people share, told apart by the title or the honorific (Ms/Mr)'
+		'a name two people share, told apart by the title or the honorific (Ms/Mr)',
+		[
+			said(
+				'Tom Reyna, the mayor, spoke first. His sister, Lina Reyna, a nurse, spoke after him.\n\n“We need beds,” Ms. Reyna said.',
+				'We need beds,',
+				'Lina Reyna'
+			)
+		]
 	),
 	'resolve.surname-ambiguous': rule(
 		'resolve.surname-ambiguous',
 		0.45,
-		'a name several people share and nothing tells apart'
+		'a name several people share and nothing tells apart',
+		[
+			said(
+				'Kit Abara and Lee Abara run the shop.\n\n“Sales fell,” Abara said.',
+				'Sales fell,',
+				null
+			)
+		]
 	),
 	'resolve.new-single-name': rule(
 		'resolve.new-single-name',
 		0.9,
-		'one capitalised word seen for the first time, with an appositive that says what it is'
+		'one capitalised word seen for the first time, with an appositive that says what it is',
+		[said('Marsk, a boat builder, said: “The hulls are sound.”', 'The hulls are sound.', 'Marsk')]
 	),
 	'resolve.unknown-single-name': rule(
 		'resolve.unknown-single-name',
 		0.7,
-		'one capitalised word seen for the first time, with nothing to say what it is'
+		'one capitalised word seen for the first time, with nothing to say what it is',
+		[said('“We will appeal,” Marsk said.', 'We will appeal,', null)]
 	),
 	'resolve.definite-body': rule(
 		'resolve.definite-body',
 		0.93,
-		'“the trust”, “the department”: the one known body it names or was described as'
+		'“the trust”, “the department”: the one known body it names or was described as',
+		[
+			said(
+				'The Orla Housing Trust runs two shelters.\n\n“Both are full,” the trust said.',
+				'Both are full,',
+				'Orla Housing Trust'
+			)
+		]
 	),
-	'resolve.indefinite-body': rule(
-		'resolve.indefinite-body',
-		0.85,
-		'a body noun without “the” that fits one known body'
+	'resolve.unnamed-body': rule(
+		'resolve.unnamed-body',
+		0.88,
+		'“a local charity”, “an aid group”: a body the article does not name',
+		[
+			said(
+				'“The shelters are full,” said a local charity.',
+				'The shelters are full,',
+				'a local charity'
+			)
+		]
 	),
 	'resolve.body-ambiguous': rule(
 		'resolve.body-ambiguous',
 		0.5,
-		'a body noun that fits several known bodies'
+		'a body noun that fits several known bodies',
+		[
+			said(
+				'The Orla Housing Trust and the Fenn Land Trust both objected.\n\n“We were not asked,” the trust said.',
+				'We were not asked,',
+				null
+			)
+		]
 	),
 	'resolve.new-described-body': rule(
 		'resolve.new-described-body',
-		0.88,
-		'“the finance ministry” with no body to point back to: a body of its own'
+		0.8,
+		'“the finance ministry” with no body to point back to: a body of its own, but only described',
+		[said('“Taxes will rise,” the finance ministry said.', 'Taxes will rise,', null)]
 	),
 	'resolve.owned-body': rule(
 		'resolve.owned-body',
 		0.9,
-		'“Gov. Ray Lindell’s office”, “the mayor’s team”: a body that belongs to a named person'
+		'“Gov. Ana Pell’s office”, “the mayor’s office”: a body that belongs to a named or described person',
+		[
+			said(
+				'Gov. Ana Pell’s office said the plan was “under review.”',
+				'under review.',
+				'Gov. Ana Pell’s office'
+			)
+		]
 	),
 	'resolve.only-business': rule(
 		'resolve.only-business',
 		0.8,
-		'“the company”, “the airline” when exactly one body named so far is no public institution'
+		'“the company”, “the airline” when exactly one body named so far is no public institution',
+		[
+			said(
+				'Velmore, which makes ferries, laid off 40 workers.\n\n“We had no choice,” the company said.',
+				'We had no choice,',
+				null
+			)
+		]
 	),
 	'resolve.spokesperson': rule(
 		'resolve.spokesperson',
 		0.93,
-		'“a department spokeswoman”, “a spokesman for the ministry”: the one body it speaks for'
+		'“a department spokeswoman”, “a spokesman for the ministry”: the one body it speaks for',
+		[
+			said(
+				'The Fenn Water Department cut supplies on Monday.\n\n“Supplies will return by Friday,” a department spokeswoman said.',
+				'Supplies will return by Friday,',
+				'Fenn Water Department'
+			)
+		]
+	),
+	'resolve.spokesperson-unknown-body': rule(
+		'resolve.spokesperson-unknown-body',
+		0,
+		'a spokesperson of a person whose body the article does not name: nobody is credited',
+		[
+			said(
+				'Mayor Ana Pell left the meeting early.\n\n“She has no comment,” the mayor’s spokesman said.',
+				'She has no comment,',
+				null
+			)
+		]
 	),
 	'resolve.definite-role': rule(
 		'resolve.definite-role',
 		0.93,
-		'“the councillor”, “the incoming chief executive”: the one known person with that role'
+		'“the councillor”, “the incoming chief executive”: the one known person with that role',
+		[
+			said(
+				'Cllr Rhea Dunn said the budget was tight.\n\n“We cannot fund both,” the councillor said.',
+				'We cannot fund both,',
+				'Rhea Dunn'
+			)
+		]
 	),
-	'resolve.role-ambiguous': rule('resolve.role-ambiguous', 0.5, 'a role several known people have'),
+	'resolve.role-ambiguous': rule(
+		'resolve.role-ambiguous',
+		0.5,
+		'a role several known people have',
+		[
+			said(
+				'Dr. Ana Vos and Dr. Ben Ekwe both treat patients at the clinic, and both are doctors.\n\n“We are tired,” the doctor said.',
+				'We are tired,',
+				null
+			)
+		]
+	),
 	'resolve.named-group': rule(
 		'resolve.named-group',
 		0.9,
-		'a group with a capitalised modifier (“U.S. officials”)'
+		'a group with a capitalised modifier (“Dorland officials”)',
+		[
+			said(
+				'“The border stays open,” Dorland officials said.',
+				'The border stays open,',
+				'Dorland officials'
+			)
+		]
 	),
 	'resolve.vague-group': rule(
 		'resolve.vague-group',
 		0.6,
-		'a bare group (“officials”, “experts”): nobody in particular'
+		'a bare group (“officials”, “experts”): nobody in particular',
+		[said('“It is too early,” officials said.', 'It is too early,', null)]
 	),
 	'resolve.unnamed-person': rule(
 		'resolve.unnamed-person',
 		0.92,
-		'“a senior official”, “one resident”: someone the article does not name'
+		'“a senior official”, “one resident”: someone the article does not name',
+		[
+			said(
+				'“The water came at night,” said a resident of the lower town.',
+				'The water came at night,',
+				'a resident of the lower town'
+			)
+		]
 	),
 	'resolve.pronoun-only-candidate': rule(
 		'resolve.pronoun-only-candidate',
 		0.95,
-		'“he”, “she”, “it”: the only compatible person or body in this and the previous sentences'
+		'“he”, “she”, “it”: the only compatible person or body in this and the previous sentences',
+		[
+			said(
+				'Mara Lenz, a ferry captain, has sailed the strait for 20 years.\n\n“I have never seen it this rough,” she said.',
+				'I have never seen it this rough,',
+				'Mara Lenz'
+			)
+		]
 	),
 	'resolve.pronoun-same-sentence': rule(
 		'resolve.pronoun-same-sentence',
 		0.9,
-		'“Crane said she had asked …”: the one compatible person named earlier in the same sentence'
+		'“Crane said she had asked …”: the one compatible person named earlier in the same sentence',
+		[
+			said(
+				'Ana Vos, a nurse, finished her shift.\n\nLina Reyna, a doctor, stayed on, and she said: “We need beds.”',
+				'We need beds.',
+				'Lina Reyna'
+			)
+		]
 	),
 	'resolve.pronoun-nearest-known-gender': rule(
 		'resolve.pronoun-nearest-known-gender',
 		0.88,
-		'the nearest candidate is the only one whose gender is known and fits'
+		'the nearest candidate is the only one whose gender is known and fits',
+		[
+			said(
+				'Ruvo Tal, a surgeon, and Ana Vos, a nurse, run the clinic.\n\n“We are full,” she said.',
+				'We are full,',
+				'Ana Vos'
+			)
+		]
 	),
 	'resolve.pronoun-ambiguous': rule(
 		'resolve.pronoun-ambiguous',
 		0.4,
-		'a pronoun with several compatible candidates: the nearest is a guess'
+		'a pronoun with several compatible candidates: the nearest is a guess',
+		[said('Ruvo Tal met Osku Varn at the port.\n\n“It is over,” he said.', 'It is over,', null)]
 	),
 	'resolve.apposition': rule(
 		'resolve.apposition',
 		0.97,
-		'“X, the trust’s head of research,”: the description is X'
+		'“X, the trust’s head of research,”: the description is X',
+		[
+			said(
+				'“No ship leaves tonight,” said the port director, Ivo Brandt.',
+				'No ship leaves tonight,',
+				'Ivo Brandt'
+			)
+		]
 	)
 } satisfies Record<string, Rule>;
