@@ -2,12 +2,15 @@
  * Builds question banks: article → claims → questions → bank.json + bank.md (see src/lib/bank/build.ts).
  * File I/O and arguments only; the pipeline itself is buildBank. Run with `npm run generate`.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { bankToMarkdown, buildBank, type BuiltBank } from '../src/lib/bank/index';
+import { archiveOf } from '../src/lib/bank/archive';
 import { bankJsonSchema } from '../src/lib/bank/json-schema';
+import { parseBank } from '../src/lib/bank/parse';
+import type { Bank } from '../src/lib/bank/schema';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const QUESTIONS = join(ROOT, 'questions');
@@ -74,6 +77,7 @@ async function generateAll() {
 		} catch (err) {
 			throw new UsageError(`questions/${slug}: ${(err as Error).message}`);
 		}
+		await keepEarlierVersion(dir, built);
 		await writeBank(built, join(dir, 'bank.json'), join(dir, 'bank.md'));
 		console.log(
 			`questions/${slug}: ${built.bank.questions.length} questions (${built.bank.version})`
@@ -81,6 +85,31 @@ async function generateAll() {
 	}
 	writeFileSync(join(QUESTIONS, 'bank.schema.json'), await prettyJson(bankJsonSchema()));
 	console.log('questions/bank.schema.json');
+}
+
+/**
+ * Before a bank is replaced by one of another version, its questions go to archive/<version>.json, so
+ * assignment links made for it keep opening and their hand-ins keep being graded (src/lib/bank/archive.ts).
+ */
+async function keepEarlierVersion(dir: string, built: BuiltBank) {
+	const file = join(dir, 'bank.json');
+	if (!existsSync(file)) return;
+	let earlier: Bank;
+	try {
+		earlier = parseBank(JSON.parse(readFileSync(file, 'utf8')));
+	} catch {
+		return; // an unreadable old bank has nothing to keep
+	}
+	if (earlier.version === built.bank.version) return;
+	const archive = join(dir, 'archive');
+	mkdirSync(archive, { recursive: true });
+	const target = join(archive, `${earlier.version}.json`);
+	if (!existsSync(target)) {
+		writeFileSync(target, await prettyJson(archiveOf(earlier)));
+		console.log(
+			`questions/${basename(dir)}/archive/${earlier.version}.json: kept for earlier links`
+		);
+	}
 }
 
 function parseArgs(argv: string[]): Map<string, string> {

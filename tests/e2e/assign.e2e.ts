@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { articleTag, encodeAssignment } from '../../src/lib/assign/assignment';
 import { encodeResultsCode } from '../../src/lib/assign/results-code';
 import type { Assignment } from '../../src/lib/assign/types';
@@ -168,6 +168,30 @@ test('the teacher imports a results file and a pasted code and sees the class ta
 	await expect(table.getByRole('row', { name: /Ada/ })).toContainText(`${n1 - 1}`);
 	await expect(table.getByRole('row', { name: /Ada/ })).toContainText(`${n1 + n3 - 2}`);
 	await expect(table.getByRole('row', { name: /Ben/ })).toContainText(`${n1 + n3}`);
+	await expectNoAxeViolations(page);
+});
+
+test('a link made before the questions were updated still opens, and says what changed', async ({
+	page
+}) => {
+	// The site keeps the questions of earlier versions that links may name (questions/<slug>/archive).
+	const [earlier] = readdirSync(`questions/${SLUG}/archive`).map((f) => f.replace(/\.json$/, ''));
+	const code = encodeAssignment({
+		version: 1,
+		article: articleTag(SLUG),
+		bank: earlier!,
+		title: 'Made last week',
+		sections: [4],
+		mode: 'practice',
+		requireName: false
+	});
+	await page.goto(`/a/#${code}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Made last week');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'updated after your teacher made this link' })
+	).toBeVisible();
+	await page.getByRole('link', { name: new RegExp(article.sections[3]!.heading) }).click();
+	await expect(page.getByText(/Assignment “Made last week”/)).toBeVisible();
 	await expectNoAxeViolations(page);
 });
 

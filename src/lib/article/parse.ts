@@ -69,7 +69,7 @@ function toParagraph(text: string, index: number): Paragraph {
  * of white space become one space, as a browser would show them. Throws ArticleParseError naming the line.
  */
 export function parseArticle(source: string): Article {
-	const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+	const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 	const meta: ArticleMeta = {};
 	let title: string | null = null;
 	const sections: RawSection[] = [];

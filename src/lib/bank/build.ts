@@ -44,7 +44,21 @@ function stage<T>(name: string, run: () => T): T {
  * extract claims → apply the review → generate questions → a validated bank. Throws BankBuildError with a
  * one-line message when the article cannot be read or gives nothing to ask (no quotes at all).
  */
+/**
+ * The longest article the generator reads, in characters: about 30,000 words, several times the longest
+ * news feature. Extraction and generation grow in step with the text, so a limit keeps any input quick
+ * (a 100,000-character article takes about a second on a 2-core laptop; docs/benchmark.md).
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 export function buildBank(source: string, options: BuildOptions): BuiltBank {
+	if (source.length > MAX_ARTICLE_CHARS) {
+		throw new BankBuildError(
+			`article: the text is ${thousands(source.length)} characters; Crosscheck reads articles of up to ${thousands(MAX_ARTICLE_CHARS)} characters (about 30,000 words), so split it into parts`
+		);
+	}
 	const article = stage('article', () => readArticle(source));
 	const extracted = stage('extract', () => extractClaims(article, { hints: options.hints }));
 	const claims: Claims =
@@ -57,7 +71,10 @@ export function buildBank(source: string, options: BuildOptions): BuiltBank {
 		);
 	}
 	const questions = stage('generate', () => generateQuestions(claims, article));
-	if (questions.length === 0) throw new BankBuildError('generate: the claims gave no questions');
+	if (questions.length === 0)
+		throw new BankBuildError(
+			'generate: no questions: no quote or figure could be credited to a source with confidence; review.json can settle them'
+		);
 	const bank: Bank = {
 		schemaVersion: BANK_SCHEMA_VERSION,
 		version: questionsVersion(questions),

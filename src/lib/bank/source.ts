@@ -30,7 +30,7 @@ function isByline(line: string): boolean {
  * Returns the problem instead when there is no title or no paragraph.
  */
 export function plainTextToMarkdown(source: string): { markdown: string } | { problem: string } {
-	const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+	const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 	const titleAt = lines.findIndex((l) => l.trim() !== '');
 	if (titleAt < 0) return { problem: 'the file is empty: the first line must be the title' };
 	const title = lines[titleAt]!.trim();

@@ -3,7 +3,8 @@ import { words } from './text';
 
 /** What a figure counts: the words after it (`North Korean soldiers`), or the noun it measures. */
 export function countedNoun(text: string, after: number, figureStart: number): string {
-	const rest = text.slice(after).replace(/^\s*(?:of\s+)?/, ' ');
+	// A window after the figure and before it: the counted noun is near, and long paragraphs stay linear.
+	const rest = text.slice(after, after + 200).replace(/^\s*(?:of\s+)?/, ' ');
 	const taken: string[] = [];
 	for (const w of words(rest)) {
 		if (
@@ -20,7 +21,7 @@ export function countedNoun(text: string, after: number, figureStart: number): s
 	}
 	if (taken.length) return taken.join(' ');
 	// “put the toll at roughly 260”, “the true number is closer to 90,000”, “Its count: …”
-	const before = text.slice(0, figureStart);
+	const before = text.slice(Math.max(0, figureStart - 120), figureStart);
 	const measured =
 		/\b(?:the|its|their)\s+(?:true\s+|real\s+|official\s+)?([\p{L}-]+)\s+(?:at|is|was|of|to|:)\s*(?:\p{L}+\s+){0,2}$/iu.exec(
 			before

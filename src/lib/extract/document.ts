@@ -251,9 +251,15 @@ export function buildDoc(article: Article): Doc {
 
 /** The sentence of a paragraph that contains offset `at`. */
 export function sentenceAt(p: ParagraphView, at: number): SentenceView {
-	let found = p.sentences[0]!;
-	for (const s of p.sentences) if (s.start <= at) found = s;
-	return found;
+	// The last sentence that starts at or before `at`, by halving: paragraphs can be long.
+	let lo = 0;
+	let hi = p.sentences.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (p.sentences[mid]!.start <= at) lo = mid;
+		else hi = mid - 1;
+	}
+	return p.sentences[lo]!;
 }
 
 /** The masked text of one sentence. */
@@ -266,5 +272,6 @@ export function spanSentences(doc: Doc, span: QuoteSpan): SentenceView[] {
 	const p = doc.paragraphs[span.paragraph]!;
 	const first = sentenceAt(p, span.open);
 	const last = sentenceAt(p, Math.max(span.open, span.close - 1));
-	return p.sentences.filter((s) => s.order >= first.order && s.order <= last.order);
+	const from = p.sentences.indexOf(first);
+	return p.sentences.slice(from, from + (last.order - first.order) + 1);
 }

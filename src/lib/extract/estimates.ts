@@ -33,9 +33,11 @@ const crediting = (f: Frame) =>
 /** “…, police said.” / “…, the ministry said on Sunday.”: a frame that closes its sentence credits all before it. */
 function trailing(p: ParagraphView, f: Frame): boolean {
 	if (f.kind !== 'verb') return false;
-	const before = p.masked.slice(f.clauseStart - 2, f.clauseStart + 1);
+	if (f.sentence.end - f.end > 60) return false;
+	const before = p.masked.slice(Math.max(0, f.clauseStart - 2), f.clauseStart + 1);
 	const rest = p.masked.slice(f.end, f.sentence.end);
-	const lead = p.masked.slice(f.sentence.start, f.mention?.start ?? f.start);
+	const subject = f.mention?.start ?? f.start;
+	const lead = p.masked.slice(Math.max(f.sentence.start, subject - 4), subject);
 	return (
 		(/,\s*$/.test(lead) || /,\s*$/.test(before)) &&
 		/^(?:\s+(?:on|last|this|in|at|late|early)?\s*(?:\p{Lu}\p{Ll}+day|a statement|an interview|a news conference|a briefing|a report|reporters|told)?[^,;«]{0,30})?[.!?]?\s*$/u.test(
@@ -51,8 +53,14 @@ function ownerOf(
 	at: number,
 	clauseStart: number
 ): Mention | null {
+	// Only mentions close before the figure: “the council’s count of 41”, “the U.S. estimate was 3,000”.
 	const candidates = mentions.filter(
-		(m) => m.end <= at && m.start >= clauseStart && m.kind !== 'time' && m.kind !== 'pronoun'
+		(m) =>
+			m.end <= at &&
+			at - m.end < 100 &&
+			m.start >= clauseStart &&
+			m.kind !== 'time' &&
+			m.kind !== 'pronoun'
 	);
 	for (const m of candidates.reverse()) {
 		const after = tokensText.slice(m.end, at);
@@ -183,7 +191,11 @@ export function findEstimates(
 			if (!counts) counts = previousCounts;
 			const quantity = quantityKey(
 				counts,
-				p.masked.slice(sentence.start, sentence.end),
+				// The words around the figure say what happened to what it counts (died, missing, marched).
+				p.masked.slice(
+					Math.max(sentence.start, figure.start - 200),
+					Math.min(sentence.end, figure.end + 200)
+				),
 				previousKey
 			);
 			previousKey = quantity;

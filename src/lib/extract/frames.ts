@@ -39,11 +39,27 @@ export interface Frames {
 
 const BOUNDARY = new Set([';', '—', '–', ':', '(', ')']);
 
+/** A sentence's mentions by first and last token, for look-ups in constant time (times are no speakers). */
+const byTo = new WeakMap<readonly Mention[], Map<number, Mention>>();
+const byFrom = new WeakMap<readonly Mention[], Map<number, Mention>>();
+function index(
+	ms: readonly Mention[],
+	key: 'from' | 'to',
+	cache: WeakMap<readonly Mention[], Map<number, Mention>>
+) {
+	let map = cache.get(ms);
+	if (!map) {
+		map = new Map();
+		for (const m of ms) if (m.kind !== 'time' && !map.has(m[key])) map.set(m[key], m);
+		cache.set(ms, map);
+	}
+	return map;
+}
 function endingAt(ms: readonly Mention[], to: number): Mention | undefined {
-	return ms.find((m) => m.to === to && m.kind !== 'time');
+	return index(ms, 'to', byTo).get(to);
 }
 function startingAt(ms: readonly Mention[], from: number): Mention | undefined {
-	return ms.find((m) => m.from === from && m.kind !== 'time');
+	return index(ms, 'from', byFrom).get(from);
 }
 
 /**
@@ -90,15 +106,16 @@ function subjectBefore(sm: SentenceMentions, v: number): { mention: Mention; rul
 		if (t.text !== ',') continue;
 		// “The agriculture ministry in the capital, Puerto Alcón, puts …”: a short place phrase may
 		// stand between the subject and the aside.
-		const m =
-			endingAt(mentions, c) ??
-			mentions.find(
-				(x) =>
-					x.to < c &&
-					c - x.to <= 5 &&
-					/^(?:in|at|of|from|for|on|near)$/.test(tokens[x.to]!.lower) &&
-					tokens.slice(x.to, c).every((y) => y.type === 'word' && !SPEECH_VERBS.has(y.lower))
-			);
+		let m = endingAt(mentions, c);
+		for (let to = c - 1; !m && to >= c - 5 && to > 0; to--) {
+			const x = endingAt(mentions, to);
+			if (
+				x &&
+				/^(?:in|at|of|from|for|on|near)$/.test(tokens[x.to]!.lower) &&
+				tokens.slice(x.to, c).every((y) => y.type === 'word' && !SPEECH_VERBS.has(y.lower))
+			)
+				m = x;
+		}
 		if (m && !m.possessive && m.kind !== 'pronoun') {
 			const aside = tokens.slice(c + 1, k);
 			const first = aside[0];
@@ -268,16 +285,13 @@ function sentenceFrames(doc: Doc, sm: SentenceMentions, entities: Entities): Fra
 			continue;
 		}
 		// “according to intelligence reports”: a noun inside someone else's attribution.
-		if (
-			out.some(
-				(f) =>
-					f.kind === 'according' &&
-					f.end > tokens[v]!.start - 40 &&
-					f.start < t.start &&
-					!tokens.slice(0, v).some((x, i) => i > 0 && x.text === ',' && x.start > f.end)
-			)
-		)
-			continue;
+		const according = out.findLast((f) => f.kind === 'according');
+		if (according && according.end > t.start - 40 && according.start < t.start) {
+			let comma = false;
+			for (let i = v - 1; i > 0 && tokens[i]!.start > according.end; i--)
+				if (tokens[i]!.text === ',') comma = true;
+			if (!comma) continue;
+		}
 		const prev = tokens[v - 1];
 		const afterQuote =
 			!prev || prev.type === 'quote' || (prev.text === ',' && tokens[v - 2]?.type === 'quote');
@@ -339,14 +353,16 @@ function sentenceFrames(doc: Doc, sm: SentenceMentions, entities: Entities): Fra
 		}
 		// A verb inside what another frame reports (“said that its survey had found …”) is part of the report.
 		if (
-			out.some(
-				(f) =>
-					f.entity !== null &&
-					f.kind !== 'citing' &&
-					!f.inverted &&
-					f.contentStart <= t.start &&
-					t.start < f.contentEnd
-			)
+			out
+				.slice(-8)
+				.some(
+					(f) =>
+						f.entity !== null &&
+						f.kind !== 'citing' &&
+						!f.inverted &&
+						f.contentStart <= t.start &&
+						t.start < f.contentEnd
+				)
 		)
 			continue;
 		// A verb with no speaker found: kept, so the quote beside it is not credited to anyone else.
@@ -355,11 +371,13 @@ function sentenceFrames(doc: Doc, sm: SentenceMentions, entities: Entities): Fra
 		);
 	}
 	// Content of a frame ends where the next frame of another speaker begins.
-	for (const f of out) {
-		const next = out.find(
-			(g) =>
-				g.start > f.end && g.entity !== f.entity && g.kind !== 'participle' && g.kind !== 'citing'
-		);
+	for (const [i, f] of out.entries()) {
+		const next = out
+			.slice(i + 1, i + 9)
+			.find(
+				(g) =>
+					g.start > f.end && g.entity !== f.entity && g.kind !== 'participle' && g.kind !== 'citing'
+			);
 		if (next && !f.inverted) f.contentEnd = Math.max(f.contentStart, next.clauseStart);
 	}
 	void doc;

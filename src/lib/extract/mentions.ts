@@ -554,7 +554,7 @@ export function sentenceMentions(
 		if (m.kind !== 'name' && m.kind !== 'person') continue;
 		const at = m.to + 1;
 		if (tokens[m.to]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[at]?.lower ?? '')) continue;
-		if (drafts.some((x) => x.from === at || x.from === at + 1)) continue;
+		if (drafts.slice(d + 1, d + 3).some((x) => x.from === at || x.from === at + 1)) continue;
 		const loose = description(tokens, at, masked, true);
 		if (loose) drafts.splice(d + 1, 0, loose);
 	}
@@ -588,7 +588,9 @@ const ORG_ONLY = (m: Mention) => isOrgWord(m.head) && !isRoleWord(m.head);
 /** “X, a nurse,” / “X, 34,” / “X, who …” / “a police spokesman, Commander Anton Vik,”. */
 function appositionsOf(tokens: Token[], mentions: Mention[]): Apposition[] {
 	const out: Apposition[] = [];
-	const at = (from: number) => mentions.find((m) => m.from === from);
+	const starts = new Map<number, Mention>();
+	for (const m of mentions) if (!starts.has(m.from)) starts.set(m.from, m);
+	const at = (from: number) => starts.get(from);
 	for (const m of mentions) {
 		if (m.kind === 'pronoun' || m.kind === 'time' || m.kind === 'place') continue;
 		// “X, who was confirmed on Tuesday as the trust’s next chief executive,”: a role X takes.
@@ -602,8 +604,12 @@ function appositionsOf(tokens: Token[], mentions: Mention[]): Apposition[] {
 				lead.some((w) => /^(?:was|is|has|had|been|be|being|who)$/.test(w)) &&
 				!lead.some((w) => /^[.;:]$/.test(w))
 			) {
-				const role = mentions.find(
-					(x) =>
+				const role = [
+					at(m.to + verb + 1),
+					...Array.from({ length: 8 }, (_, k) => at(m.to + verb + 2 + k))
+				].find(
+					(x): x is Mention =>
+						x !== undefined &&
 						x.from > m.to + verb &&
 						x.from <= m.to + verb + 9 &&
 						x.kind === 'description' &&
@@ -671,8 +677,9 @@ function appositionsOf(tokens: Token[], mentions: Mention[]): Apposition[] {
 		if (!after) continue;
 		// “X, the association’s president,”: the role the possessive owns is the description.
 		if (after.possessive) {
-			const owned = mentions.find((x) => x.owner === after!.id);
-			if (owned) after = owned;
+			const owned = at(after.to);
+			const ownedBy = owned?.owner === after.id ? owned : undefined;
+			if (ownedBy) after = ownedBy;
 		}
 		if (
 			isName &&

@@ -1,6 +1,10 @@
+import { memo } from '../memo';
+
 /** Comparing names: case, straight and curly apostrophes, a leading “the”, possessives and dots aside. */
 
-export function normalise(text: string): string {
+export const normalise = memo(normaliseName);
+
+function normaliseName(text: string): string {
 	return text
 		.toLowerCase()
 		.replace(/\b(\p{L})\.(?=\p{L}\.?)/gu, '$1')
@@ -11,7 +15,7 @@ export function normalise(text: string): string {
 		.trim();
 }
 
-export const nameTokens = (name: string) => normalise(name).split(' ').filter(Boolean);
+export const nameTokens = memo((name: string) => normalise(name).split(' ').filter(Boolean));
 
 export function slug(text: string): string {
 	return (

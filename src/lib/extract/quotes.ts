@@ -32,7 +32,9 @@ export interface QuoteClaim {
 
 /** A quote is partial when it sits inside the writer's own sentence (“was “in contact” with”). */
 function quoteKind(doc: Doc, span: QuoteSpan): 'full' | 'partial' {
-	const before = doc.paragraphs[span.paragraph]!.text.slice(0, span.open).trimEnd();
+	// Only the characters just before the quote matter (a window keeps long paragraphs linear).
+	const text = doc.paragraphs[span.paragraph]!.text;
+	const before = text.slice(Math.max(0, span.open - 40), span.open).trimEnd();
 	if (before === '' || /[.!?:,»”"’]$/.test(before)) return 'full';
 	return 'partial';
 }
@@ -42,11 +44,26 @@ const speaking = (f: Frame) =>
 
 /** Whether only punctuation and short words stand between two offsets of masked text. */
 function near(masked: string, from: number, to: number, maxWords: number): boolean {
-	if (to < from) return false;
+	if (to < from || to - from > 20 * (maxWords + 1)) return false;
 	const gap = masked.slice(from, to);
 	if (/[«»]/.test(gap) || /[.!?;]\s/.test(gap)) return false;
 	return words(gap).length <= maxWords;
 }
+
+/** Index of the first frame that starts at or after `at` (frames are in text order). */
+function firstFrom(frames: readonly Frame[], at: number): number {
+	let lo = 0;
+	let hi = frames.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (frames[mid]!.start < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** How far (in characters) a frame may stand from its quote; beyond that it is another sentence's business. */
+const REACH = 400;
 
 /** The frame that credits a quote, among the frames of the sentences it touches, with the rule. */
 function frameFor(
@@ -56,9 +73,18 @@ function frameFor(
 ): { frame: Frame; rule: keyof typeof QUOTE } | null {
 	const masked = doc.paragraphs[span.paragraph]!.masked;
 	const close = Math.min(span.close + 1, masked.length);
-	const sentenceOf = (at: number) => sentenceAt(doc.paragraphs[span.paragraph]!, at).id;
+	const closeSentence = sentenceAt(doc.paragraphs[span.paragraph]!, span.close).id;
+	const i = firstFrom(frames, close);
+	// Only the frames within reach, and for a reported clause the few before it: bounded work per quote.
+	const after: Frame[] = [];
+	for (let k = i; k < frames.length && frames[k]!.start - close < REACH; k++)
+		after.push(frames[k]!);
+	const before: Frame[] = [];
+	for (let k = i - 1; k >= 0 && before.length < 50; k--)
+		if (frames[k]!.end <= span.open) before.push(frames[k]!);
+	const nearby = [...after, ...before].filter(speaking);
 	let best: { frame: Frame; rule: keyof typeof QUOTE; distance: number } | null = null;
-	const verbs = frames.some((f) => f.kind === 'verb' && f.entity !== null);
+	const verbs = nearby.some((f) => f.kind === 'verb' && f.entity !== null);
 	const consider = (frame: Frame, rule: keyof typeof QUOTE, distance: number) => {
 		// A verb whose speaker was not found loses to a frame that has one (“the two counts «…»”); an
 		// “according to” after a quote qualifies what a verb reports (“X predicted «…» according to reports”).
@@ -70,26 +96,27 @@ function frameFor(
 					: distance;
 		if (!best || d < best.distance) best = { frame, rule, distance: d };
 	};
-	for (const f of frames.filter(speaking)) {
+	for (const f of nearby) {
 		// “…,” X said / “…,” said X — the frame follows the closing mark.
 		if (f.start >= close) {
 			const to = f.inverted ? f.start : (f.mention?.start ?? f.start);
 			if (near(masked, close, to, 2)) consider(f, 'quote.frame-after', f.start - close);
-			else if (f.sentence.id === sentenceOf(span.close)) {
+			else if (f.sentence.id === closeSentence && f.sentence.end - f.end < 60) {
 				// “We don’t want those people” working here, she said. — a frame that closes the sentence.
 				const rest = masked.slice(f.end, f.sentence.end);
-				if (/^[^«»,;]{0,40}[.!?]?\s*$/.test(rest) && /,\s*$/.test(masked.slice(close, to)))
+				if (
+					/^[^«»,;]{0,40}[.!?]?\s*$/.test(rest) &&
+					/,\s*$/.test(masked.slice(Math.max(close, to - 4), to))
+				)
 					consider(f, 'quote.sentence-trailing-frame', 50 + f.start - close);
 			}
 			continue;
 		}
 		// X said: “…” / according to X, “…” / X told reporters on Thursday that “…”
-		if (f.end <= span.open) {
-			if (near(masked, f.end, span.open, 6)) consider(f, 'quote.frame-before', span.open - f.end);
-			else if (!f.inverted && span.open >= f.contentStart && span.open < f.contentEnd)
-				consider(f, 'quote.in-reported-clause', 100 + span.open - f.end);
-			continue;
-		}
+		if (span.open - f.end < REACH && near(masked, f.end, span.open, 6))
+			consider(f, 'quote.frame-before', span.open - f.end);
+		else if (!f.inverted && span.open >= f.contentStart && span.open < f.contentEnd)
+			consider(f, 'quote.in-reported-clause', 100 + span.open - f.end);
 	}
 	return best;
 }
@@ -100,7 +127,7 @@ function isScare(doc: Doc, span: QuoteSpan, credited: boolean): boolean {
 	if (n > 3 || /[.!?,]\s*$/.test(span.text)) return false;
 	if (!credited) return true;
 	const text = doc.paragraphs[span.paragraph]!.text;
-	const prev = /(\S+)\s*$/.exec(text.slice(0, span.open))?.[1] ?? '';
+	const prev = /(\S+)\s*$/.exec(text.slice(Math.max(0, span.open - 40), span.open))?.[1] ?? '';
 	if (DETERMINERS.has(prev.toLowerCase()) || /[’']s?$/.test(prev)) return true;
 	const following = text.slice(span.close + 1, span.close + 3);
 	return /^\p{Lu}\p{Ll}+$/u.test(prev) && /^\s\p{Ll}/u.test(following);
@@ -113,9 +140,17 @@ export function findQuotes(doc: Doc, entities: Entities, frames: Frames): QuoteC
 	for (const p of doc.paragraphs) {
 		const inParagraph: QuoteClaim[] = [];
 		const paragraphFrames = p.sentences.flatMap((s) => frames.bySentence.get(s.id) ?? []);
+		const firstText = p.text.search(/\S/);
+		// Frames of a run of sentences, built once per run: many quotes share a sentence.
+		const localOf = new Map<string, Frame[]>();
 		for (const span of p.quotes) {
 			const sentences = spanSentences(doc, span);
-			const local = sentences.flatMap((s) => frames.bySentence.get(s.id) ?? []);
+			const runKey = `${sentences[0]!.id}|${sentences.at(-1)!.id}`;
+			let local = localOf.get(runKey);
+			if (!local) {
+				local = sentences.flatMap((s) => frames.bySentence.get(s.id) ?? []);
+				localOf.set(runKey, local);
+			}
 			const picked = frameFor(doc, span, local);
 			const credited = picked !== null && picked.frame.entity !== null;
 			if (isScare(doc, span, credited)) continue;
@@ -132,11 +167,14 @@ export function findQuotes(doc: Doc, entities: Entities, frames: Frames): QuoteC
 				const at = picked.frame.sentence.id;
 				if (!evidence.includes(at)) evidence.push(at);
 			} else {
-				const opensParagraph = p.text.slice(0, span.open).trim() === '';
+				const opensParagraph = span.open <= firstText;
 				const prev = previousParagraphLast;
-				const earlierFrame = paragraphFrames
-					.filter((f) => speaking(f) && f.end <= span.open && f.entity !== null)
-					.at(-1);
+				let earlierFrame: Frame | undefined;
+				const from = firstFrom(paragraphFrames, span.open) - 1;
+				for (let k = from; k >= 0 && k > from - 50 && !earlierFrame; k--) {
+					const f = paragraphFrames[k]!;
+					if (speaking(f) && f.end <= span.open && f.entity !== null) earlierFrame = f;
+				}
 				const earlierQuote = inParagraph.at(-1);
 				if (opensParagraph && prev && !prev.span.closed && prev.span.paragraph === p.index - 1) {
 					claim = carry(prev, 'quote.continues-paragraph');

@@ -1,3 +1,4 @@
+import { memo } from '../memo';
 import type { Speaker } from '../extract/types';
 
 /**
@@ -50,7 +51,9 @@ function affiliations(speaker: Speaker): string[][] {
 }
 
 /** Significant lower-case words; dots vanish so `U.S.` is `us`. */
-function tokens(phrase: string): string[] {
+const tokens = memo(phraseTokens);
+
+function phraseTokens(phrase: string): string[] {
 	return phrase
 		.toLowerCase()
 		.replace(/[’']s\b/g, '')

@@ -31,8 +31,31 @@ export interface Context {
 	writer: string;
 }
 
+/**
+ * The longest sentence a question may rest on. Evidence is shown to the student whole; a “sentence” longer
+ * than this is a text the sentence splitter could not cut (a list, a table pasted as text), not reading.
+ */
+export const MAX_EVIDENCE_CHARS = 1500;
+
 export function buildContext(all: Claims, article: Article): Context {
-	const claims = settledClaims(all);
+	const long = new Set(
+		article.sections.flatMap((s) =>
+			s.paragraphs.flatMap((p) =>
+				p.sentences.filter((x) => x.text.length > MAX_EVIDENCE_CHARS).map((x) => x.id)
+			)
+		)
+	);
+	const settled = settledClaims(all);
+	const readable = <T extends { sentence: string }>(list: T[]) =>
+		list.filter((c) => !long.has(c.sentence));
+	const claims: SettledClaims = {
+		...settled,
+		quotes: readable(settled.quotes),
+		paraphrases: readable(settled.paraphrases),
+		estimates: readable(settled.estimates),
+		events: readable(settled.events),
+		authorVoice: readable(settled.authorVoice)
+	};
 	const sentences = new Map<
 		string,
 		{ text: string; section: string; order: number; paragraph: string[] }

@@ -1,3 +1,4 @@
+import { memo } from '../memo';
 import type { Speaker } from '../extract/types';
 import type { Context } from './context';
 import { curly, excerpt } from './text';
@@ -8,10 +9,12 @@ export function cite(ctx: Context, sentenceId: string, phrase = '', maxWords = 3
 }
 
 /** How a text names the speaker (full name, an alias, or a person's surname), or undefined. */
+const lowerCase = memo((text: string) => text.toLowerCase());
+
 export function nameIn(text: string, speaker: Speaker): string | undefined {
 	const names = [speaker.name, ...speaker.aliases];
 	if (speaker.kind === 'person') names.push(speaker.name.split(' ').at(-1) ?? '');
-	const lower = text.toLowerCase();
+	const lower = lowerCase(text);
 	return names.find((n) => n.length > 1 && lower.includes(n.toLowerCase()));
 }
 

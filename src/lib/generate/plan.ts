@@ -175,28 +175,47 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 	const usage = new Map<string, number>();
 	const done = new Set<string>();
 	const deferred: Slot[] = [];
+	// Look-ups by id, by section and prompt, and by section, so each check costs the section's size, not
+	// the article's.
+	const pickedIds = new Set<string>();
+	const pickedPrompts = new Set<string>();
+	const pickedIn = new Map<string, Question[]>();
+	const promptKey = (q: Question) => `${q.section}\n${q.prompt}`;
 	// Never the same question twice, nor two with one prompt (“Which of these did X say?”) in a section.
 	const live = (s: Slot) =>
 		s.candidates.filter(
 			(c): c is Candidate & { question: Question } =>
 				c.question !== null &&
-				!picked.some(
-					(p) =>
-						p.id === c.question!.id ||
-						(p.section === c.question!.section && p.prompt === c.question!.prompt)
-				)
+				!pickedIds.has(c.question.id) &&
+				!pickedPrompts.has(promptKey(c.question))
 		);
 	const kindOf = (key: string) => key.split(':')[0]!;
-	const clashes = (q: Question, others: readonly Question[]) =>
-		others.filter((o) => o.section === q.section && clash(q, o, rc)).length;
-	const upcoming = all.filter((s) => !s.required).flatMap((s) => live(s).map((c) => c.question));
+	const clashes = (q: Question, others: ReadonlyMap<string, readonly Question[]>) =>
+		(others.get(q.section) ?? []).filter((o) => clash(q, o, rc)).length;
+	// What optional questions may still come, per section; a sample is enough to steer the choice.
+	const UPCOMING_SAMPLE = 40;
+	const upcoming = new Map<string, Question[]>();
+	for (const s of all) {
+		if (s.required) continue;
+		for (const c of live(s)) {
+			const list = upcoming.get(c.question.section) ?? [];
+			if (list.length < UPCOMING_SAMPLE) list.push(c.question);
+			upcoming.set(c.question.section, list);
+		}
+	}
+	const record = (q: Question) => {
+		picked.push(q);
+		pickedIds.add(q.id);
+		pickedPrompts.add(promptKey(q));
+		pickedIn.set(q.section, [...(pickedIn.get(q.section) ?? []), q]);
+	};
 
 	const take = (s: Slot, force: boolean) => {
 		if (s.once !== undefined && done.has(s.once)) return true;
 		const options = live(s).map((c, index) => ({
 			c,
 			pref: c.rank ?? index,
-			hard: clashes(c.question, picked),
+			hard: clashes(c.question, pickedIn),
 			soft: s.required ? clashes(c.question, upcoming) : 0,
 			use: (usage.get(c.key) ?? 0) + (usage.get(kindOf(c.key)) ?? 0)
 		}));
@@ -205,9 +224,9 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 		const best = options[0];
 		if (!best) return true;
 		if (best.hard > 0 && !force) return false;
-		const full = picked.filter((q) => q.section === best.c.question.section).length;
+		const full = pickedIn.get(best.c.question.section)?.length ?? 0;
 		if (!s.required && !force && full >= MAX_PER_SECTION) return false;
-		picked.push(best.c.question);
+		record(best.c.question);
 		for (const k of new Set([best.c.key, kindOf(best.c.key)]))
 			usage.set(k, (usage.get(k) ?? 0) + 1);
 		if (s.once !== undefined) done.add(s.once);
@@ -217,16 +236,25 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 	for (const s of all) if (!take(s, s.required)) deferred.push(s);
 
 	// Thin sections take back what was left out, then ask a second question about a quote or figure.
+	const sectionsOf = (s: Slot) =>
+		new Set(s.candidates.flatMap((c) => (c.question ? [c.question.section] : [])));
+	const bySection = (slots: readonly Slot[]) => {
+		const map = new Map<string, Slot[]>();
+		for (const s of slots)
+			for (const section of sectionsOf(s)) map.set(section, [...(map.get(section) ?? []), s]);
+		return map;
+	};
+	const deferredIn = bySection(deferred);
+	const requiredIn = bySection(all.filter((x) => x.required));
 	for (const section of ctx.sectionIds) {
-		const count = () => picked.filter((q) => q.section === section).length;
+		const count = () => pickedIn.get(section)?.length ?? 0;
+		if (count() >= MIN_PER_SECTION) continue;
 		const mine = (s: Slot) => live(s).some((c) => c.question.section === section);
-		for (const s of deferred.filter(mine)) if (count() < MIN_PER_SECTION) take(s, true);
-		for (const s of all.filter((x) => x.required && mine(x))) {
-			if (count() < MIN_PER_SECTION) take(s, false);
-		}
-		for (const s of all.filter((x) => x.required && mine(x))) {
+		for (const s of (deferredIn.get(section) ?? []).filter(mine))
 			if (count() < MIN_PER_SECTION) take(s, true);
-		}
+		for (const force of [false, true])
+			for (const s of (requiredIn.get(section) ?? []).filter(mine))
+				if (count() < MIN_PER_SECTION) take(s, force);
 	}
 	return picked;
 }

@@ -1,9 +1,12 @@
+import { memo } from '../memo';
 /** Small text helpers for prompts, choices and explanations: quoting, shortening, excerpts. */
 
 const ELLIPSIS = '…';
 
 /** Lower case, straight quotes, single spaces, no edge punctuation: for comparing and hashing texts. */
-export function normalize(text: string): string {
+export const normalize = memo(normalizeText);
+
+function normalizeText(text: string): string {
 	return text
 		.toLowerCase()
 		.replace(/[‘’]/g, "'")
@@ -50,6 +53,23 @@ export function shorten(text: string, maxWords: number): string {
  * The whole sentence when it is short enough or the phrase is not in it.
  */
 export function excerpt(sentence: string, phrase: string, maxWords = 30): string {
+	// A very long sentence is first cut to a window around the phrase that still holds far more than
+	// maxWords words on each side, so the cost does not grow with the sentence.
+	const reach = maxWords * 40;
+	if (sentence.length > 3 * reach) {
+		const at = phrase ? sentence.toLowerCase().indexOf(phrase.toLowerCase()) : -1;
+		const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, at - reach)));
+		const to = sentence.indexOf(' ', Math.max(at, 0) + phrase.length + reach);
+		const window = sentence.slice(from, to < 0 ? sentence.length : to).trim();
+		const inner = excerptOf(window, phrase, maxWords);
+		const lead = from > 0 && !inner.startsWith(ELLIPSIS) ? `${ELLIPSIS} ` : '';
+		const tail = to >= 0 && !inner.endsWith(ELLIPSIS) ? ` ${ELLIPSIS}` : '';
+		return `${lead}${inner}${tail}`;
+	}
+	return excerptOf(sentence, phrase, maxWords);
+}
+
+function excerptOf(sentence: string, phrase: string, maxWords: number): string {
 	const words = sentence.split(' ');
 	if (words.length <= maxWords) return sentence;
 	const at = phrase ? sentence.toLowerCase().indexOf(phrase.toLowerCase()) : -1;
@@ -107,7 +127,19 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * (a comma, a dash, a semicolon, an ellipsis) within PHRASE_WORDS words, marked with “…”. Never cut
  * mid-phrase: with no such break the first sentence is shown whole.
  */
+/** quotePiece per length, remembered: it is asked of every quote by every question. */
+const pieces = new Map<number, (quote: string) => string>();
+
 export function quotePiece(quote: string, maxWords = SENTENCE_WORDS): string {
+	let piece = pieces.get(maxWords);
+	if (!piece) {
+		piece = memo((q: string) => cutQuote(q, maxWords));
+		pieces.set(maxWords, piece);
+	}
+	return piece(quote);
+}
+
+function cutQuote(quote: string, maxWords: number): string {
 	const text = trimQuote(quote);
 	if (wordCount(text) <= maxWords) return text;
 	const sentences = text.split(/(?<=[.?!])\s+(?=[“"‘[\p{Lu}])/u).map(trimQuote);

@@ -1,4 +1,5 @@
 import type { Article } from '../article/types';
+import type { ArchivedBank } from '../bank/archive';
 import type { Bank } from '../bank/schema';
 import type { ReportChoice, ReportData, ReportQuestion } from './types';
 
@@ -12,7 +13,8 @@ const choice = (c: ReportChoice): ReportChoice =>
 export function toReportData(
 	bank: Bank,
 	article: Pick<Article, 'sections'>,
-	slug: string
+	slug: string,
+	earlier: readonly ArchivedBank[] = []
 ): ReportData {
 	const questions = bank.questions.map((q): ReportQuestion => {
 		const base = { id: q.id, section: q.section, prompt: q.prompt, choices: q.choices.map(choice) };
@@ -25,6 +27,7 @@ export function toReportData(
 		slug,
 		sections: article.sections.map((s) => ({ id: s.id, number: s.number, heading: s.heading })),
 		questions,
-		speakers: Object.fromEntries(bank.claims.speakers.map((s) => [s.id, s.name]))
+		speakers: Object.fromEntries(bank.claims.speakers.map((s) => [s.id, s.name])),
+		earlier: earlier.map((b) => ({ version: b.version, questions: b.questions }))
 	};
 }

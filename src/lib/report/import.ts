@@ -9,7 +9,7 @@ import {
 	parseResultsFile,
 	resultsCodeAssignment
 } from './codec';
-import type { ReportData } from './types';
+import type { ReportData, ReportQuestion } from './types';
 
 /** Files larger than this are refused without being read: a results file is a few kilobytes. */
 export { MAX_FILE_BYTES };
@@ -126,11 +126,20 @@ function readInput(input: Input, data: ReportData): Decoded<Results> {
 		const mismatch = checkAssignment(named.value, data);
 		if (mismatch) return fail(mismatch);
 		const sectionIds = data.sections.map((s) => s.id);
-		return decodeResultsCode(
+		const now = decodeResultsCode(
 			text,
 			assignmentQuestions(data.questions, sectionIds, named.value),
-			data.bank
+			named.value.bank
 		);
+		// A link made before an update: handed in then, the answers were packed for the questions of then.
+		const then = data.earlier.find((e) => e.version === named.value.bank);
+		if (now.ok || !then) return now;
+		const earlier = decodeResultsCode(
+			text,
+			assignmentQuestions(then.questions, sectionIds, named.value),
+			named.value.bank
+		);
+		return earlier.ok ? earlier : now;
 	}
 	return decodeResultsCode(text, data.questions, data.bank);
 }
@@ -177,7 +186,7 @@ export function expectedFrom(input: string, data: ReportData): Decoded<Expected>
 /** Why an assignment cannot be reported on this page, or null when it can. */
 function checkAssignment(a: Assignment, data: ReportData): string | null {
 	if (a.article !== articleTag(data.slug)) return 'It is for another article than this report’s.';
-	if (a.bank !== data.bank) {
+	if (a.bank !== data.bank && !data.earlier.some((e) => e.version === a.bank)) {
 		return 'It was made for another version of the questions than this site has, so it cannot be graded here.';
 	}
 	return null;
@@ -283,20 +292,25 @@ function assignmentProblem(
 /** Why the answers cannot be the assignment's (a question or choice it does not have), or null. */
 function answersMisfit(results: Results, a: Assignment, data: ReportData): string | null {
 	const sectionIds = data.sections.map((s) => s.id);
-	const questions = new Map(
-		assignmentQuestions(data.questions, sectionIds, a).map((q) => [q.id, q])
-	);
+	// A link made before an update may have been answered on the questions of then.
+	const then = data.earlier.find((e) => e.version === a.bank)?.questions ?? [];
+	const versions = new Map<string, ReportQuestion[]>();
+	for (const q of [
+		...assignmentQuestions(data.questions, sectionIds, a),
+		...assignmentQuestions(then, sectionIds, a)
+	])
+		versions.set(q.id, [...(versions.get(q.id) ?? []), q]);
 	for (const [id, answer] of Object.entries(results.answers)) {
-		const q = questions.get(id);
-		const choice = (c: unknown) => q!.choices.some((x) => x.id === c);
-		const fits =
-			q !== undefined &&
-			(q.kind === 'match-estimates'
+		const fitsOne = (q: ReportQuestion) => {
+			const choice = (c: unknown) => q.choices.some((x) => x.id === c);
+			return q.kind === 'match-estimates'
 				? typeof answer === 'object' &&
-					Object.entries(answer).every(
-						([item, c]) => q.items.some((i) => i.id === item) && choice(c)
-					)
-				: choice(answer));
+						Object.entries(answer).every(
+							([item, c]) => q.items.some((i) => i.id === item) && choice(c)
+						)
+				: choice(answer);
+		};
+		const fits = (versions.get(id) ?? []).some(fitsOne);
 		if (!fits) return 'Its answers do not fit the questions of this assignment on this site.';
 	}
 	return null;

@@ -19,6 +19,8 @@ export interface StudentRow {
 	/** One score per section of the assignment, in section order. */
 	sections: Score[];
 	total: Score;
+	/** Answered on an earlier version of the questions (handed in before an update). */
+	earlier: boolean;
 }
 
 export interface QuestionRate {
@@ -28,7 +30,7 @@ export interface QuestionRate {
 	right: number;
 	/** Students who left it unanswered. */
 	unanswered: number;
-	/** Students counted (every accepted result). */
+	/** Students who were asked it (every accepted result, unless answered on an earlier version). */
 	students: number;
 }
 
@@ -71,6 +73,8 @@ export interface ClassReport {
 	confusion: Confusion;
 	/** Kinds of question that feed the confusion matrix, in bank order. */
 	sourceKinds: QuestionKind[];
+	/** How many results were answered on an earlier version of the questions. */
+	earlierResults: number;
 }
 
 /** Is this id a source a student can credit: a speaker of the article, or the writer? */
@@ -112,6 +116,31 @@ export function isSourceQuestion(q: ReportQuestion, data: ReportData): boolean {
 	return isSource(data, q.choices.find((c) => c.id === q.answer)?.ref);
 }
 
+/**
+ * The questions a result was answered on: today's, or — for a link made before an update and handed in
+ * before it — the earlier version's, told by which of the two holds more of its answers.
+ */
+export function questionsAnswered(
+	answers: Results['answers'],
+	assignment: Assignment,
+	data: ReportData,
+	current: readonly ReportQuestion[]
+): { questions: readonly ReportQuestion[]; earlier: boolean } {
+	const then =
+		assignment.bank !== data.bank
+			? data.earlier.find((e) => e.version === assignment.bank)
+			: undefined;
+	if (!then) return { questions: current, earlier: false };
+	const sections = new Set(current.map((q) => q.section));
+	const old = then.questions.filter((q) => sections.has(q.section));
+	const ids = Object.keys(answers);
+	const inNow = new Set(current.map((q) => q.id));
+	const inThen = new Set(old.map((q) => q.id));
+	const now = ids.filter((id) => inNow.has(id)).length;
+	const before = ids.filter((id) => inThen.has(id)).length;
+	return before > now ? { questions: old, earlier: true } : { questions: current, earlier: false };
+}
+
 /** The class report for the accepted results of one assignment: table, rates and confusion. */
 export function buildReport(
 	accepted: readonly Accepted[],
@@ -121,34 +150,47 @@ export function buildReport(
 	const sections = data.sections.filter((s) => assignment.sections.includes(s.number));
 	const sectionOf = new Map(sections.map((s, i) => [s.id, i]));
 	const questions = data.questions.filter((q) => sectionOf.has(q.section));
-	const perSection = sections.map((s) => questions.filter((q) => q.section === s.id).length);
-
-	const rates: QuestionRate[] = questions.map((question) => ({
-		question,
-		sectionNumber: sections[sectionOf.get(question.section)!]!.number,
-		right: 0,
-		unanswered: 0,
-		students: accepted.length
-	}));
+	const rateOf = new Map<string, QuestionRate>();
+	const rates: QuestionRate[] = questions.map((question) => {
+		const rate = {
+			question,
+			sectionNumber: sections[sectionOf.get(question.section)!]!.number,
+			right: 0,
+			unanswered: 0,
+			students: 0
+		};
+		rateOf.set(question.id, rate);
+		return rate;
+	});
+	let earlierResults = 0;
 	const students: StudentRow[] = accepted.map((entry) => {
-		const scores = perSection.map((total) => ({ right: 0, total }));
-		questions.forEach((q, i) => {
+		// Each result is graded on the questions it was answered on; a question counts in the class's
+		// rates for the students who were asked it.
+		const asked = questionsAnswered(entry.results.answers, assignment, data, questions);
+		if (asked.earlier) earlierResults++;
+		const scores = sections.map(() => ({ right: 0, total: 0 }));
+		for (const q of asked.questions) {
+			const at = sectionOf.get(q.section)!;
+			scores[at]!.total++;
 			const answer = entry.results.answers[q.id];
-			if (answer === undefined) rates[i]!.unanswered++;
+			const rate = rateOf.get(q.id);
+			if (rate) rate.students++;
+			if (answer === undefined && rate) rate.unanswered++;
 			// The report's questions carry refs the grader ignores; grading reads ids only.
 			if (isCorrect(q as QuizQuestion, answer)) {
-				scores[sectionOf.get(q.section)!]!.right++;
-				rates[i]!.right++;
+				scores[at]!.right++;
+				if (rate) rate.right++;
 			}
-		});
+		}
 		return {
 			label: entry.label,
 			source: entry.source,
 			sections: scores,
-			total: sum(scores)
+			total: sum(scores),
+			earlier: asked.earlier
 		};
 	});
-	const sectionTotals = perSection.map((_, i) => sum(students.map((s) => s.sections[i]!)));
+	const sectionTotals = sections.map((_, i) => sum(students.map((s) => s.sections[i]!)));
 	const kinds: QuestionKind[] = [];
 	for (const q of questions) {
 		if (isSourceQuestion(q, data) && !kinds.includes(q.kind)) kinds.push(q.kind);
@@ -161,7 +203,8 @@ export function buildReport(
 		sectionTotals,
 		total: sum(sectionTotals),
 		rates,
-		sourceKinds: kinds
+		sourceKinds: kinds,
+		earlierResults
 	};
 	return { ...report, confusion: confusion(report, accepted, data) };
 }

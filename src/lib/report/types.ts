@@ -43,4 +43,9 @@ export interface ReportData {
 	questions: ReportQuestion[];
 	/** Speaker id → name, for labelling sources; "article" is the writer. */
 	speakers: Record<string, string>;
+	/**
+	 * Earlier versions of the questions (questions/<slug>/archive): results handed in for a link made
+	 * before an update are read and graded on the questions they were answered on.
+	 */
+	earlier: Array<{ version: string; questions: ReportQuestion[] }>;
 }

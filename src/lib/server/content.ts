@@ -1,5 +1,6 @@
 import { ArticleParseError, parseArticle } from '$lib/article/parse';
 import type { Article } from '$lib/article/types';
+import { parseArchive, type ArchivedBank } from '$lib/bank/archive';
 import { parseBank } from '$lib/bank/parse';
 import type { Bank } from '$lib/bank/schema';
 import { buildSourcesMap } from '$lib/map/build';
@@ -50,6 +51,25 @@ export function loadBank(): Bank {
 	if (json === undefined) throw new Error(`No bank at ${path}: run npm run generate.`);
 	cachedBank = parseBank(json);
 	return cachedBank;
+}
+
+const archives = import.meta.glob<unknown>('/questions/*/archive/*.json', {
+	import: 'default',
+	eager: true
+});
+
+let cachedArchive: ArchivedBank[] | undefined;
+
+/** Earlier versions of the article's bank that assignment links may still name, oldest first by name. */
+export function loadEarlierBanks(): ArchivedBank[] {
+	if (cachedArchive) return cachedArchive;
+	const prefix = `/questions/${ARTICLE_SLUG}/archive/`;
+	cachedArchive = Object.keys(archives)
+		.filter((path) => path.startsWith(prefix))
+		.sort()
+		.map((path) => parseArchive(archives[path], path.slice(1)))
+		.filter((b) => b.version !== loadBank().version);
+	return cachedArchive;
 }
 
 let cachedIds: Map<string, string[]> | undefined;

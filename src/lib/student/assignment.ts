@@ -7,6 +7,8 @@ export { codeFromHash } from './code';
 export interface Site {
 	articleTag: string;
 	bank: string;
+	/** Earlier bank versions this site still reads (questions/<slug>/archive): their links keep working. */
+	earlier?: readonly string[];
 	sections: number;
 }
 
@@ -24,7 +26,7 @@ export function openAssignment(code: string, site: Site): Decoded<Assignment> {
 			error: 'This link was made for another article than the one on this site.'
 		};
 	}
-	if (a.bank !== site.bank) {
+	if (a.bank !== site.bank && !site.earlier?.includes(a.bank)) {
 		return {
 			ok: false,
 			error:
@@ -39,6 +41,43 @@ export function openAssignment(code: string, site: Site): Decoded<Assignment> {
 		};
 	}
 	return decoded;
+}
+
+/**
+ * True when the link was made for an earlier version of the questions than the site's: the student
+ * answers today's questions, and answers to questions that did not change are kept (same ids).
+ */
+export function madeForEarlierQuestions(a: Assignment, site: Pick<Site, 'bank'>): boolean {
+	return a.bank !== site.bank;
+}
+
+/** An earlier bank version, with how many of each section's questions (by section id) are new since. */
+export interface EarlierVersion {
+	version: string;
+	changed: Record<string, number>;
+}
+
+/**
+ * What to tell a student whose link was made before the questions were updated, or null when it was not:
+ * how many of the assigned sections' questions are new, and that answers to the others are kept.
+ */
+export function updateNote(
+	a: Assignment,
+	site: { bank: string; sectionIds: readonly string[]; questionCounts: readonly number[] },
+	earlier: readonly EarlierVersion[]
+): string | null {
+	if (!madeForEarlierQuestions(a, site)) return null;
+	const from = earlier.find((e) => e.version === a.bank);
+	if (!from) return null;
+	let changed = 0;
+	let total = 0;
+	for (const n of a.sections) {
+		changed += from.changed[site.sectionIds[n - 1] ?? ''] ?? 0;
+		total += site.questionCounts[n - 1] ?? 0;
+	}
+	if (changed === 0)
+		return 'The questions were updated after your teacher made this link; the questions of your sections are the same.';
+	return `The questions were updated after your teacher made this link: ${changed} of the ${total} questions in your sections ${changed === 1 ? 'is' : 'are'} new. Answers you gave to the others are kept.`;
 }
 
 /**

@@ -9,9 +9,10 @@ export function openOnPage(
 	code: string,
 	slug: string,
 	bank: string,
-	sections: number
+	sections: number,
+	earlier: readonly string[] = []
 ): { code: string; assignment: Assignment; scope: string; handedIn: boolean } | { error: string } {
-	const opened = openAssignment(code, { articleTag: articleTag(slug), bank, sections });
+	const opened = openAssignment(code, { articleTag: articleTag(slug), bank, earlier, sections });
 	if (!opened.ok) return { error: opened.error };
 	const scope = assignmentScope(opened.value);
 	const handedIn = readMeta(progressKey(slug, scope)).handedInAt !== null;

@@ -1,4 +1,10 @@
-import { ARTICLE_SLUG, loadArticle, loadBank, questionIdsBySection } from '$lib/server/content';
+import {
+	ARTICLE_SLUG,
+	loadArticle,
+	loadBank,
+	loadEarlierBanks,
+	questionIdsBySection
+} from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -8,6 +14,19 @@ export const load: PageServerLoad = () => {
 		slug: ARTICLE_SLUG,
 		title: article.title,
 		bank: bank.version,
+		// Earlier versions links may name, with how many of each section's questions are new since.
+		earlier: loadEarlierBanks().map((b) => {
+			const had = new Set(b.questions.map((q) => q.id));
+			return {
+				version: b.version,
+				changed: Object.fromEntries(
+					[...questionIdsBySection()].map(([section, ids]) => [
+						section,
+						ids.filter((id) => !had.has(id)).length
+					])
+				)
+			};
+		}),
 		sections: article.sections.map((s) => ({
 			id: s.id,
 			number: s.number,

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { loadArticle, loadBank, ARTICLE_SLUG } from '$lib/server/content';
+import { loadArticle, loadBank, loadEarlierBanks, ARTICLE_SLUG } from '$lib/server/content';
 import { toQuizQuestion } from '$lib/quiz/question';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -22,6 +22,8 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		slug: ARTICLE_SLUG,
 		bank: loadBank().version,
+		// Links made for these earlier questions still open here (questions/<slug>/archive).
+		earlier: loadEarlierBanks().map((b) => b.version),
 		title: article.title,
 		// For an assignment's own previous/next links, read in the browser.
 		headings: article.sections.map((s) => s.heading),
