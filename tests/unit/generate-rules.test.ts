@@ -283,7 +283,7 @@ describe('generation rules on a hand-made article', () => {
 		expect(certaintyOf({ ...e2, low: null, high: 900, hedge: 'nearly' })).toBe('near');
 		expect(certaintyOf({ ...e2, low: null, high: 900, hedge: 'up to' })).toBe('upper');
 		const sure = howSureFigure(buildContext(claims, article), e1)!;
-		expect(answerText(sure)).toBe('At least that many — maybe more');
+		expect(answerText(sure)).toBe('That number is a floor: the real one may be higher');
 		expect(sure.explanation).toMatch(
 			/^Saying “at least” sets a floor: the real number is 4,000 or more/
 		);
@@ -329,7 +329,7 @@ describe('generation rules on a hand-made article', () => {
 		const when = whenQuestion(buildContext(claims, article), claims.events[0]!)!;
 		expect(when.choices.map((c) => c.text)).toEqual(expect.arrayContaining(['3 May']));
 		expect(when.prompt).toBe(
-			'When, according to the article, did this happen: “Piet Hollis called the strike a reckless gamble.”'
+			'When, according to the article, did this happen? Piet Hollis called the strike a reckless gamble.'
 		);
 		expect(answerText(when)).toBe('Monday');
 		expect(timeKey('On Thursday')).toBe(timeKey('thursday'));
@@ -409,7 +409,11 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 		expect(certaintyOf({ ...base, hedge: 'nearly', high: 100 })).toBe('near');
 		expect(certaintyOf({ ...base, hedge: 'almost', high: 100 })).toBe('near');
 		expect(certaintyOf({ ...base, hedge: 'fewer than', high: 100 })).toBe('upper');
-		expect(CERTAINTY.near).toBe('Close to that many, but not more');
+		expect(CERTAINTY.near).toBe('Just below that number, not above it');
+		// No reading uses a hedge's own words, so matching words never finds the answer.
+		for (const text of Object.values(CERTAINTY))
+			for (const { words } of HEDGES)
+				expect(text.toLowerCase(), words).not.toMatch(new RegExp(`\\b${words}\\b`));
 	});
 
 	it('grades statements only when one grade applies clearly', () => {

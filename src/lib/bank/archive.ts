@@ -5,6 +5,7 @@
  * claims — so a link handed out before an update still opens and its results can still be graded.
  */
 import * as v from 'valibot';
+import { SINGLE_CHOICE_KINDS } from '../generate/types';
 import type { Bank } from './schema';
 
 const Choice = v.object({ id: v.string(), text: v.string(), ref: v.optional(v.string()) });
@@ -12,18 +13,7 @@ const ArchivedQuestion = v.variant('kind', [
 	v.object({
 		id: v.string(),
 		section: v.string(),
-		kind: v.picklist([
-			'who-said',
-			'what-said',
-			'whose-estimate',
-			'compare',
-			'how-sure',
-			'who-is',
-			'when',
-			'quote-or-paraphrase',
-			'source-or-author',
-			'true-false'
-		]),
+		kind: v.picklist(SINGLE_CHOICE_KINDS),
 		prompt: v.string(),
 		choices: v.array(Choice),
 		answer: v.string()

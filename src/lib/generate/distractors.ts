@@ -27,10 +27,13 @@ export function pickSpeakers(
 		 * confirmed” — so they are not offered.
 		 */
 		evidence?: readonly string[];
+		/** Text the prompt shows (a quote): nobody it names is offered, or the choice would be a trap. */
+		shown?: string;
 		max?: number;
 	}
 ): string[] {
 	const evidenceText = (options.evidence ?? []).map((id) => ctx.sentenceText(id)).join(' ');
+	const shown = options.shown ?? '';
 	const max = options.max ?? MAX_DISTRACTORS;
 	const right = options.rightIds.map((id) => ctx.speaker(id)).filter((s) => s !== undefined);
 	const picked: string[] = [];
@@ -52,6 +55,7 @@ export function pickSpeakers(
 			if (!candidate) continue;
 			if (right.some((r) => r.kind !== candidate.kind) && mentions(evidenceText, candidate))
 				continue;
+			if (shown && mentions(shown, candidate)) continue;
 			const clash = [...right, ...picked.map((p) => ctx.speaker(p)!)].some((s) =>
 				tooClose(s, candidate)
 			);

@@ -8,17 +8,18 @@ import type { SingleChoiceQuestion } from './types';
 
 /**
  * What a figure claims, from its bounds and hedge, worded so each hedge has exactly one defensible
- * reading. `near` (“nearly”, “almost”, “just under”: close to the number but not above it) and `upper`
+ * reading — and in words no hedge uses (“at least”, “about”, “between”), so the choice cannot be found by
+ * matching the figure's own words. `near` (“nearly”, “almost”, “just under”: close to the number but not above it) and `upper`
  * (“up to”, “fewer than”: a ceiling, possibly far below) are never offered together, since a figure that
  * is nearly N is also at most N.
  */
 export const CERTAINTY = {
-	exact: 'Exactly that many',
-	lower: 'At least that many — maybe more',
-	near: 'Close to that many, but not more',
-	upper: 'At most that many — maybe far fewer',
-	approximate: 'About that many — a little more or a little less',
-	range: 'Somewhere between the two numbers'
+	exact: 'Exactly that number, neither more nor less',
+	lower: 'That number is a floor: the real one may be higher',
+	near: 'Just below that number, not above it',
+	upper: 'That number is a ceiling: the real one may be far lower',
+	approximate: 'A little above or below that number',
+	range: 'Anywhere from the lower number to the higher one'
 } as const;
 
 export type Certainty = keyof typeof CERTAINTY;

@@ -12,5 +12,8 @@ export const KIND_LABELS: Record<QuestionKind, string> = {
 	when: 'when',
 	'quote-or-paraphrase': 'quote or paraphrase',
 	'source-or-author': 'source or author',
-	'true-false': 'true or false'
+	'true-false': 'true or false',
+	'where-from': 'who repeats whom',
+	'no-source': 'which claim has no source',
+	headline: 'headline and body'
 };

@@ -4,6 +4,7 @@ import type { Question, QuestionKind } from './types';
 
 /** The kinds in the order a section's questions are listed when they rest on the same sentence. */
 export const KIND_ORDER: readonly QuestionKind[] = [
+	'headline',
 	'who-is',
 	'who-said',
 	'what-said',
@@ -11,6 +12,8 @@ export const KIND_ORDER: readonly QuestionKind[] = [
 	'source-or-author',
 	'when',
 	'whose-estimate',
+	'where-from',
+	'no-source',
 	'how-sure',
 	'true-false',
 	'match-estimates',

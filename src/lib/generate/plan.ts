@@ -3,7 +3,9 @@ import { bothRight, highest, shares } from './compare';
 import type { Context } from './context';
 import { pickSpeakers } from './distractors';
 import { conflictEstimates, credited, sourcesOfFigure } from './estimates';
+import { headlineQuestion } from './headline';
 import { howSureFigure } from './how-sure';
+import { noSourceQuestion } from './no-source';
 import { matchEstimates } from './match-estimates';
 import { quoteOrParaphraseQuote, quoteOrParaphraseReport } from './quote-or-paraphrase';
 import { clash, type RevealContext } from './reveal';
@@ -75,8 +77,11 @@ export function slots(ctx: Context): Slot[] {
 			])
 		);
 	}
-	// Quotes, in article order.
+	// Quotes, in article order; the one the headline quotes is asked about through the headline.
+	const headline = headlineQuestion(ctx);
 	for (const quote of ctx.claims.quotes) {
+		const viaHeadline =
+			headline?.claimIds[0] === quote.id ? [{ key: 'headline', question: headline, rank: -1 }] : [];
 		const { evidence, said } = quoteEvidence(ctx, quote);
 		const sure = {
 			key: 'how-sure:statement',
@@ -91,12 +96,28 @@ export function slots(ctx: Context): Slot[] {
 				true,
 				quote.kind === 'full'
 					? [
+							...viaHeadline,
 							{ key: 'who-said', question: whoSaid(ctx, quote) },
 							{ key: 'what-said', question: whatSaid(ctx, quote) },
 							exact,
 							sure
 						]
-					: [{ key: 'source-or-author', question: sourceQuestion(ctx, quote) }, sure, exact]
+					: [
+							...viaHeadline,
+							{ key: 'source-or-author', question: sourceQuestion(ctx, quote) },
+							sure,
+							exact
+						]
+			)
+		);
+	}
+	// Which claim has no source: a figure of the writer's own among credited ones, once per section.
+	for (const e of ctx.claims.estimates) {
+		out.push(
+			slot(
+				false,
+				[{ key: 'no-source', question: noSourceQuestion(ctx, e) }],
+				`no-source|${e.section}`
 			)
 		);
 	}
@@ -158,6 +179,9 @@ function wrongSource(ctx: Context, group: readonly Estimate[]): string | undefin
 	return wrong;
 }
 
+/** At most this many questions of one section test the same figure. */
+export const MAX_PER_FIGURE = 2;
+
 /** Every section with claims gets at least this many questions. */
 export const MIN_PER_SECTION = 4;
 /** Optional questions stop once a section has this many, so long sections do not swamp the rest. */
@@ -181,14 +205,36 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 	const pickedPrompts = new Set<string>();
 	const pickedIn = new Map<string, Question[]>();
 	const promptKey = (q: Question) => `${q.section}\n${q.prompt}`;
+	// No more than two questions of a section on one figure: a third asks the same thing again. Questions
+	// about a conflict (matching, comparing) are about how figures relate, and are not counted.
+	const perFigure = new Map<string, number>();
+	const figureKeys = (q: Question) =>
+		q.kind === 'match-estimates' || q.kind === 'compare'
+			? []
+			: q.claimIds.filter((id) => estimateIds.has(id)).map((id) => `${q.section}|${id}`);
+	const estimateIds = new Set(ctx.claims.estimates.map((e) => e.id));
 	// Never the same question twice, nor two with one prompt (“Which of these did X say?”) in a section.
 	const live = (s: Slot) =>
 		s.candidates.filter(
 			(c): c is Candidate & { question: Question } =>
 				c.question !== null &&
 				!pickedIds.has(c.question.id) &&
-				!pickedPrompts.has(promptKey(c.question))
+				!pickedPrompts.has(promptKey(c.question)) &&
+				figureKeys(c.question).every((k) => (perFigure.get(k) ?? 0) < MAX_PER_FIGURE) &&
+				balanced(c.key)
 		);
+	// Two-option answers stay within two of each other (as many “True” as “False”, as many exact words
+	// as paraphrases), so always picking one never pays.
+	const OPPOSITE: Record<string, string> = {
+		'true-false:true': 'true-false:false',
+		'true-false:false': 'true-false:true',
+		'quote-or-paraphrase:exact': 'quote-or-paraphrase:paraphrase',
+		'quote-or-paraphrase:paraphrase': 'quote-or-paraphrase:exact'
+	};
+	function balanced(key: string): boolean {
+		const other = OPPOSITE[key];
+		return other === undefined || (usage.get(key) ?? 0) - (usage.get(other) ?? 0) < 2;
+	}
 	const kindOf = (key: string) => key.split(':')[0]!;
 	const clashes = (q: Question, others: ReadonlyMap<string, readonly Question[]>) =>
 		(others.get(q.section) ?? []).filter((o) => clash(q, o, rc)).length;
@@ -208,6 +254,7 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 		pickedIds.add(q.id);
 		pickedPrompts.add(promptKey(q));
 		pickedIn.set(q.section, [...(pickedIn.get(q.section) ?? []), q]);
+		for (const k of figureKeys(q)) perFigure.set(k, (perFigure.get(k) ?? 0) + 1);
 	};
 
 	const take = (s: Slot, force: boolean) => {

@@ -1,7 +1,8 @@
+import { quoteExplanation } from './who-said';
 import type { Paraphrase, SettledQuote as Quote } from '../extract/types';
 import { singleChoice } from './build-question';
 import type { Context } from './context';
-import { attributionSentence, cite, citeNaming } from './evidence';
+import { attributionSentence, cite } from './evidence';
 import { capitalize, quotePiece } from './text';
 import type { SingleChoiceQuestion } from './types';
 
@@ -35,7 +36,12 @@ export function quoteOrParaphraseQuote(ctx: Context, quote: Quote): SingleChoice
 		distractors: [{ text: PARAPHRASE }],
 		fixedOrder: [EXACT, PARAPHRASE],
 		evidence: [...evidence, said],
-		explanation: `The article puts these words in quote marks as ${name}’s: ${citeNaming(ctx, said, quote.speaker)}`,
+		explanation: quoteExplanation(
+			ctx,
+			quote,
+			said,
+			`The article puts these words in quote marks as ${name}’s`
+		),
 		claimIds: [quote.id]
 	});
 }

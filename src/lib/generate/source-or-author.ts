@@ -3,10 +3,10 @@ import { ARTICLE_SOURCE } from '../extract/types';
 import { singleChoice } from './build-question';
 import type { Context } from './context';
 import { pickSpeakers } from './distractors';
-import { cite, citeNaming } from './evidence';
-import { curly, endQuestion, normalize, possessive, quotePiece } from './text';
+import { cite } from './evidence';
+import { endQuestion, normalize, possessive, quotePiece } from './text';
 import type { SingleChoiceQuestion } from './types';
-import { quoteEvidence } from './who-said';
+import { quoteEvidence, quoteExplanation } from './who-said';
 
 /**
  * The writer's phrases worth asking about: two words or more (a lone “merely” makes a puzzling question),
@@ -40,7 +40,8 @@ export function authorQuestion(ctx: Context, voice: AuthorVoice): SingleChoiceQu
 		kind: 'source-or-author',
 		section: voice.section,
 		subject: voice.text,
-		prompt: endQuestion(`Whose words are ${curly(voice.text)}`),
+		// No quote marks in the prompt: whether the article puts the words in marks is what is asked.
+		prompt: `Whose words are these: ${voice.text}?`,
 		answer: { text: ctx.writer, ref: ARTICLE_SOURCE },
 		distractors: speakers.map((id) => ({ text: ctx.name(id), ref: id })),
 		evidence: [voice.sentence],
@@ -58,20 +59,26 @@ export function sourceQuestion(ctx: Context, quote: Quote): SingleChoiceQuestion
 		section: quote.section,
 		seed: quote.text,
 		evidence: [...evidence, said],
+		shown: quotePiece(quote.text),
 		max: 2
 	});
 	return singleChoice(ctx, {
 		kind: 'source-or-author',
 		section: quote.section,
 		subject: quote.text,
-		prompt: endQuestion(`Whose words are ${curly(quotePiece(quote.text))}`),
+		prompt: endQuestion(`Whose words are these: ${quotePiece(quote.text)}`),
 		answer: { text: ctx.name(quote.speaker), ref: quote.speaker },
 		distractors: [
 			{ text: ctx.writer, ref: ARTICLE_SOURCE },
 			...others.map((id) => ({ text: ctx.name(id), ref: id }))
 		],
 		evidence: [...evidence, said],
-		explanation: `The quote marks show they are ${possessive(ctx.name(quote.speaker))} words: ${citeNaming(ctx, said, quote.speaker)}`,
+		explanation: quoteExplanation(
+			ctx,
+			quote,
+			said,
+			`The quote marks show they are ${possessive(ctx.name(quote.speaker))} words`
+		),
 		claimIds: [quote.id]
 	});
 }

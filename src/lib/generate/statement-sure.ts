@@ -4,12 +4,14 @@ import { attributionSentence, cite, citeNaming } from './evidence';
 import { curly, isPlural, quotePiece } from './text';
 import type { SingleChoiceQuestion } from './types';
 
+const lowerFirst = (text: string) => text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+
 /** How sure a source sounds about a statement, from the words it uses. A scale, offered in this order. */
 export const GRADES = {
-	certain: 'Certain: says it as a fact',
-	likely: 'Likely: expects it, but is not sure',
-	possible: 'Possible: says it may or may not be so',
-	unknown: 'Unknown: says it is not known yet'
+	certain: 'States it as a fact',
+	likely: 'Expects it, but does not promise it',
+	possible: 'Allows that it could happen, or not',
+	unknown: 'Says nobody can tell yet'
 } as const;
 
 export type Grade = keyof typeof GRADES;
@@ -123,9 +125,10 @@ export function howSureStatement(
 	const order: Grade[] = ['certain', 'likely', 'possible', 'unknown'];
 	const name = speaker.name;
 	const does = isPlural(name) ? 'do' : 'does';
+	// Only words the article quotes go in quote marks; a paraphrase is shown as the article's report.
 	const prompt = quoted
 		? `How sure ${does} ${name} sound when saying ${curly(shown)}?`
-		: `The article reports this from ${name}: ${curly(shown)}. How sure ${does} ${name} sound?`;
+		: `According to the article, ${name} ${isPlural(name) ? 'say' : 'says'} that ${lowerFirst(shown)}. How sure ${does} ${name} sound?`;
 	const hedged = claim.evidence.find((id) =>
 		ctx.sentenceText(id).toLowerCase().includes(graded.words)
 	);

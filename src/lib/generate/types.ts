@@ -14,7 +14,10 @@ export const SINGLE_CHOICE_KINDS = [
 	'when',
 	'quote-or-paraphrase',
 	'source-or-author',
-	'true-false'
+	'true-false',
+	'where-from',
+	'no-source',
+	'headline'
 ] as const;
 
 export type SingleChoiceKind = (typeof SINGLE_CHOICE_KINDS)[number];

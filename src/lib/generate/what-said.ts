@@ -3,10 +3,9 @@ import { tooClose } from './affiliation';
 import { singleChoice } from './build-question';
 import type { Context } from './context';
 import { pickTexts } from './distractors';
-import { citeNaming } from './evidence';
 import { curly, PHRASE_WORDS, quotePiece } from './text';
 import type { SingleChoiceQuestion } from './types';
-import { quoteEvidence } from './who-said';
+import { quoteEvidence, quoteExplanation } from './who-said';
 
 /**
  * “Which of these did X say?” about one quote; the wrong choices are quotes of speakers who are not X and
@@ -45,7 +44,12 @@ export function whatSaid(ctx: Context, quote: Quote): SingleChoiceQuestion | nul
 		answer: { text: curly(shown(quote.text)), ref: quote.id },
 		distractors: wrong.map((text) => ({ text: curly(text), ref: refOf(text) })),
 		evidence: [...evidence, said],
-		explanation: `These are the words the article puts in quote marks for ${speaker.name}: ${citeNaming(ctx, said, speaker.id)}`,
+		explanation: quoteExplanation(
+			ctx,
+			quote,
+			said,
+			`The article puts these words in quote marks for ${speaker.name}`
+		),
 		claimIds: [quote.id, speaker.id]
 	});
 }

@@ -19,6 +19,10 @@ export function showTime(when: string): string {
 	return capitalize(when.trim().replace(/^(?:on|at|in)\s+/i, ''));
 }
 
+/** Words that put an event in the future: a prediction, a plan, a date to come. */
+const FUTURE =
+	/\b(?:will|would|could|may|might|shall|is (?:scheduled|set|due|expected|planned|to)|are (?:scheduled|set|due|expected|planned|to)|plans? to|intends? to|next|upcoming|later this|by next|within (?:a|an|one|two|three))\b/i;
+
 /** Longest event description shown in a prompt; longer ones are cut at a clause break or skipped. */
 const WHAT_WORDS = 24;
 
@@ -83,15 +87,14 @@ export function whenQuestion(ctx: Context, event: ClaimEvent): SingleChoiceQuest
 	const according = event.source
 		? (ctx.speaker(event.source)?.name ?? 'the article')
 		: 'the article';
-	// A prediction (“will be used”) is not something that happened.
-	const verb = /\b(will|would|could|may|might)\b/i.test(what)
-		? 'will this happen'
-		: 'did this happen';
+	// A prediction or a plan (“will be used”, “is scheduled to vote”) is not something that happened.
+	const verb = FUTURE.test(`${what} ${event.when}`) ? 'will this happen' : 'did this happen';
 	return singleChoice(ctx, {
 		kind: 'when',
 		section: event.section,
 		subject: event.what,
-		prompt: `When, according to ${according}, ${verb}: ${curly(what)}`,
+		// The event in the article's words but not in quote marks: nobody is quoted saying it.
+		prompt: `When, according to ${according}, ${verb}? ${what}`,
 		answer: { text: answer, ref: event.id },
 		distractors: distinct.map((text) => ({ text })),
 		evidence: [event.sentence],

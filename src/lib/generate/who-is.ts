@@ -19,10 +19,21 @@ export function describe(speaker: Speaker): string {
 	return capitalize(!org || named ? role : `${role} (${org})`);
 }
 
+/**
+ * Titles of people a student may know without reading (a head of state or government): asking who they
+ * are tests general knowledge, not the article.
+ */
+const WELL_KNOWN =
+	/\b(?:president|prime minister|premier|chancellor|king|queen|pope|emperor|leader)\b/i;
+
 /** The people the article gives a role: who-is questions are asked about them. */
 export function peopleWithRoles(ctx: Context): Speaker[] {
 	return ctx.claims.speakers.filter(
-		(s) => s.kind === 'person' && s.role.trim() !== '' && s.role !== 'organisation'
+		(s) =>
+			s.kind === 'person' &&
+			s.role.trim() !== '' &&
+			s.role !== 'organisation' &&
+			!WELL_KNOWN.test(s.role)
 	);
 }
 

@@ -4,7 +4,7 @@ import type { Context } from './context';
 import { pickSpeakers } from './distractors';
 import { conflictEstimates, credited, figure, sourcesOfFigure } from './estimates';
 import { cite } from './evidence';
-import { listJoin } from './text';
+import { isPlural, listJoin, possessive } from './text';
 import type { SingleChoiceQuestion } from './types';
 
 /**
@@ -55,16 +55,9 @@ export function whoseEstimate(
 	});
 	const several = group.length > 1;
 	const shown = figures(group);
-	const prompt =
-		first.citedFrom !== null
-			? `${ctx.name(first.source)} used ${several ? 'these figures' : 'a figure'}: ${shown}. Whose ${several ? 'figures were they' : 'figure was it'}?`
-			: several
-				? `Whose figures are these: ${shown}?`
-				: `Whose figure is this: ${shown}?`;
-	const credit =
-		first.citedFrom !== null
-			? `The article says ${several ? 'these figures come' : 'the figure comes'} from ${ctx.name(owner)}`
-			: `The article credits ${ctx.name(owner)} with ${several ? 'these figures' : 'this figure'}`;
+	if (first.citedFrom !== null) return whereFrom(ctx, group, wrong, shown);
+	const prompt = several ? `Whose figures are these: ${shown}?` : `Whose figure is this: ${shown}?`;
+	const credit = `The article credits ${ctx.name(owner)} with ${several ? 'these figures' : 'this figure'}`;
 	return singleChoice(ctx, {
 		kind: 'whose-estimate',
 		section: first.section,
@@ -75,5 +68,35 @@ export function whoseEstimate(
 		evidence: [first.sentence],
 		explanation: `${credit}: ${cite(ctx, first.sentence, first.text)}`,
 		claimIds: ids
+	});
+}
+
+/**
+ * Who repeats whom: “The Interior Ministry gave the figure fewer than 20,000 people. Where does it come
+ * from?” — the source it repeats, not the one that gave it (“its own count” is offered, and wrong).
+ */
+function whereFrom(
+	ctx: Context,
+	group: readonly Estimate[],
+	wrong: readonly string[],
+	shown: string
+): SingleChoiceQuestion | null {
+	const first = group[0]!;
+	const original = first.citedFrom!;
+	const several = group.length > 1;
+	const giver = ctx.name(first.source);
+	return singleChoice(ctx, {
+		kind: 'where-from',
+		section: first.section,
+		subject: `${shown}|${first.source}|${original}`,
+		prompt: `${giver} ${isPlural(giver) ? 'give' : 'gives'} ${several ? 'the figures' : 'the figure'} ${shown}. According to the article, where ${several ? 'do they' : 'does it'} come from?`,
+		answer: { text: ctx.name(original), ref: original },
+		distractors: [
+			{ text: `${possessive(giver)} own count`, ref: first.source },
+			...wrong.slice(0, 2).map((id) => ({ text: ctx.name(id), ref: id }))
+		],
+		evidence: [first.sentence],
+		explanation: `${giver} only repeats ${possessive(ctx.name(original))} ${several ? 'figures' : 'figure'}: ${cite(ctx, first.sentence, first.text)}`,
+		claimIds: group.map((e) => e.id)
 	});
 }
