@@ -28,6 +28,9 @@ describe('the scorer', () => {
 			true
 		);
 		expect(sameName('Amara Dossou', 'Felix Dossou')).toBe(false);
+		expect(sameName('Mr. Okafor', 'Okafor')).toBe(true);
+		expect(sameName('the Calder Housing Research Unit', 'Housing Research Unit')).toBe(true);
+		expect(sameName('Calder Research Unit', 'Research Unit')).toBe(false);
 	});
 
 	it('matches each gold item once, and counts attribution only over matched quotes', () => {

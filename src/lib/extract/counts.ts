@@ -1,29 +1,57 @@
 import { CLAUSE_WORDS } from './lexicon';
 import { words } from './text';
 
-/** What a figure counts: the words after it (`North Korean soldiers`), or the noun it measures. */
+/** Words that end a counted noun phrase: prepositions and determiners open the next phrase. */
+const PHRASE_ENDS = new Set([
+	...CLAUSE_WORDS,
+	...'the a an per of across among amid near around along within beyond toward towards via inside outside off upon onto'.split(
+		' '
+	)
+]);
+
+/** Words that say something of the counted things rather than name them: “300 nurses missing”. */
+const PREDICATE_WORDS = new Set(
+	'missing dead injured wounded unfilled vacant empty left short more fewer less ago earlier later long wide tall high deep old strong'.split(
+		' '
+	)
+);
+
+/** Nouns that stand for a figure (`its count of 41`); the noun after “of” is what is counted. */
+const FIGURE_HEADS =
+	/\b(?:number|count|total|tally|estimate|figure)\s+of\s+([\p{L}-]+)\s+(?:at|is|was|as|to|:)\s*(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * What a figure counts: the noun phrase after it (`North Korean soldiers`), a partitive (`of the
+ * city’s schools`), or the noun it measures (`put the toll at roughly 260`). Empty when nothing near
+ * names it.
+ */
 export function countedNoun(text: string, after: number, figureStart: number): string {
 	// A window after the figure and before it: the counted noun is near, and long paragraphs stay linear.
-	const rest = text.slice(after, after + 200).replace(/^\s*(?:of\s+)?/, ' ');
+	const window = text.slice(after, after + 200);
+	// “1,100 of the city’s schools” keeps its “of the”: the figure is a part of something named.
+	const partitive = /^\s+(of\s+(?:the|its|their|his|her|our)\s+)/iu.exec(window);
+	const rest = partitive ? window.slice(partitive[0].length - 1) : window;
 	const taken: string[] = [];
+	let end = 0;
 	for (const w of words(rest)) {
-		if (
-			w.start > 0 &&
-			/[,;:.—()«»“”"]/.test(rest.slice(0, w.start).slice(-2).trim().slice(-1) || '')
-		)
-			break;
+		// Punctuation between words closes the phrase: “3,000 soldiers, officials said”.
+		if (/[,;:.—()«»“”"‘’]/.test(rest.slice(end, w.start))) break;
+		end = w.end;
 		const lower = w.word.toLowerCase();
-		if (CLAUSE_WORDS.has(lower) || /ed$/.test(lower) || /^\d/.test(lower) || taken.length >= 4)
-			break;
-		if (lower === 'a' || lower === 'an' || lower === 'per') break;
+		if (taken.length >= 4 || /^\d/.test(lower) || /ed$/.test(lower)) break;
+		if (PHRASE_ENDS.has(lower) || PREDICATE_WORDS.has(lower)) break;
+		// “nursing posts” opens with a gerund; “nurses working nights” has one after its noun.
+		if (taken.length > 0 && /ing$/.test(lower)) break;
 		taken.push(w.word);
-		if (/[,;:.]/.test(rest[w.end] ?? '')) break;
 	}
-	if (taken.length) return taken.join(' ');
-	// “put the toll at roughly 260”, “the true number is closer to 90,000”, “Its count: …”
+	if (taken.length)
+		return partitive ? `${partitive[1]!.trim()} ${taken.join(' ')}` : taken.join(' ');
 	const before = text.slice(Math.max(0, figureStart - 120), figureStart);
+	const figureOf = FIGURE_HEADS.exec(before);
+	if (figureOf) return figureOf[1]!;
+	// “put the toll at roughly 260”, “a vacancy rate of 9 per cent”, “Its count: …”
 	const measured =
-		/\b(?:the|its|their)\s+(?:true\s+|real\s+|official\s+)?([\p{L}-]+)\s+(?:at|is|was|of|to|:)\s*(?:\p{L}+\s+){0,2}$/iu.exec(
+		/\b(?:the|its|their|a|an)\s+(?:true\s+|real\s+|official\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:at|is|was|of|to|:)\s*(?:\p{L}+\s+){0,2}$/iu.exec(
 			before
 		) ?? /\b([\p{L}-]+)\s*:\s*$/u.exec(before);
 	return measured?.[1] ?? '';

@@ -285,8 +285,13 @@ class Resolver {
 		const exact = reg
 			.byFullName(m.name)
 			.filter((e) => !kind || e.kind === kind || m.kind === 'name');
-		if (exact.length === 1)
-			return this.link(m, exact[0]!, 'resolve.known-name', this.conf('resolve.known-name'));
+		if (exact.length === 1) {
+			// “the ORS” for the Office for Road Safety: a short name the article gave in brackets.
+			const short =
+				/^\p{Lu}{2,6}$/u.test(m.name) && normalise(canonicalName(exact[0]!)) !== normalise(m.name);
+			const rule = short ? 'resolve.acronym' : 'resolve.known-name';
+			return this.link(m, exact[0]!, rule, this.conf(rule));
+		}
 		if (kind === 'org' || (kind === null && words.length === 1 && reg.orgsLike(words).length > 0)) {
 			const like = reg.orgsLike(words);
 			if (like.length === 1) {
@@ -725,6 +730,9 @@ class Resolver {
 			const describedBy = new Map<number, number>();
 			for (const a of sm.appositions)
 				if (a.description !== null) describedBy.set(a.description, a.mention);
+			const acronymOf = new Map<number, number>();
+			for (const a of sm.appositions)
+				if (a.acronym !== undefined) acronymOf.set(a.acronym, a.mention);
 			// A description before its name (“a police spokesman, Commander Anton Vik,”) waits for the name.
 			const order = [...sm.mentions].sort((a, b) => {
 				const da = describedBy.has(a.id) ? 1 : 0;
@@ -735,7 +743,12 @@ class Resolver {
 				if (m.kind === 'time') continue;
 				let r: Resolution;
 				const nameOf = describedBy.get(m.id);
-				if (nameOf !== undefined && this.links.get(nameOf)?.entity != null) {
+				const longName = acronymOf.get(m.id);
+				if (longName !== undefined && this.links.get(longName)?.entity != null) {
+					const e = this.registry.entities[this.links.get(longName)!.entity!]!;
+					this.registry.addName(e, m.name);
+					r = this.link(m, e, 'resolve.acronym', this.conf('resolve.acronym'));
+				} else if (nameOf !== undefined && this.links.get(nameOf)?.entity != null) {
 					const e = this.registry.entities[this.links.get(nameOf)!.entity!]!;
 					if (e.kind === 'person' && m.kind === 'description')
 						this.registry.learnRole(e, m.name, m.owner !== null ? this.ownerName(m.owner) : m.of);

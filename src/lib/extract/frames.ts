@@ -62,6 +62,13 @@ function startingAt(ms: readonly Mention[], from: number): Mention | undefined {
 	return index(ms, 'from', byFrom).get(from);
 }
 
+/** The token before a short bracketed aside that ends at token `k` (“(ORS)”), or `k` itself. */
+function beforeBracket(tokens: readonly Token[], k: number): number {
+	if (tokens[k]?.text !== ')') return k;
+	for (let c = k - 1; c >= 0 && k - c <= 4; c--) if (tokens[c]!.text === '(') return c - 1;
+	return k;
+}
+
 /**
  * The subject before a verb at token `v`: the mention right before it (past adverbs and auxiliaries:
  * “also said”, “has said”), or before an appositive or relative clause set off by commas (“X, the
@@ -79,6 +86,8 @@ function subjectBefore(sm: SentenceMentions, v: number): { mention: Mention; rul
 	)
 		k--;
 	if (k < 0) return null;
+	// “The Office for Road Safety (ORS) counted …”: a short name in brackets after the subject.
+	k = beforeBracket(tokens, k);
 	// “Kim, who told lawmakers …”: the subject of a relative clause is the name before “who”.
 	if (/^(?:who|which)$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
 		const m = endingAt(mentions, k - 1);
@@ -106,7 +115,7 @@ function subjectBefore(sm: SentenceMentions, v: number): { mention: Mention; rul
 		if (t.text !== ',') continue;
 		// “The agriculture ministry in the capital, Puerto Alcón, puts …”: a short place phrase may
 		// stand between the subject and the aside.
-		let m = endingAt(mentions, c);
+		let m = endingAt(mentions, beforeBracket(tokens, c - 1) + 1);
 		for (let to = c - 1; !m && to >= c - 5 && to > 0; to--) {
 			const x = endingAt(mentions, to);
 			if (

@@ -78,6 +78,8 @@ export interface Apposition {
 	hint: 'person' | 'org' | null;
 	/** “X, who chairs the commission,”: the verb and the body's mention. */
 	leads?: { verb: string; body: number };
+	/** “the Office for Road Safety (ORS)”: the short name's mention, another name for the same body. */
+	acronym?: number;
 }
 
 export interface SentenceMentions {
@@ -119,6 +121,13 @@ function genderOf(words: readonly string[]): 'f' | 'm' | null {
 	}
 	return null;
 }
+
+/** Last words of a firm's name (`Hale Dorsey Solicitors`); lower-case, they are people. */
+const FIRM_ENDINGS = new Set(
+	'lawyers solicitors associates advisers advisors consultants architects engineers brothers'.split(
+		' '
+	)
+);
 
 /** Capitalised words in tokens `from`…`to` that are not connectors. */
 function nameTokenCount(tokens: Token[], from: number, to: number): number {
@@ -189,7 +198,11 @@ function classifyName(tokens: Token[], from: number, to: number, text: string): 
 		else if (!TITLE_MODIFIERS.has(lowers[k]!) && lastTitle >= 0 && !isTitle(lowers[k]!)) break;
 	}
 	const orgWord = lowers.findIndex(
-		(l, k) => isOrgWord(l) || (COMPANY_WORDS.has(l) && l !== 'owner') || isAcronym(ts[k]!)
+		(l, k) =>
+			isOrgWord(l) ||
+			(COMPANY_WORDS.has(l) && l !== 'owner') ||
+			isAcronym(ts[k]!) ||
+			(k === ts.length - 1 && k > 0 && FIRM_ENDINGS.has(l))
 	);
 	if (lastTitle >= 0 && (orgWord < 0 || orgWord <= lastTitle)) {
 		const nameTokens = ts.slice(lastTitle + 1).filter((t) => t.type === 'word');
@@ -223,12 +236,18 @@ function classifyName(tokens: Token[], from: number, to: number, text: string): 
 			};
 		}
 	}
-	if (orgWord >= 0) return { ...base, kind: 'org' };
+	// “Hale & Dorsey”: names joined by an ampersand are a firm.
+	if (orgWord >= 0 || (lowers.includes('&') && content.length >= 2))
+		return { ...base, kind: 'org' };
 	if (PLACE_WORDS.has(lowers.at(-1)!) && ts.length > 1) return { ...base, kind: 'place' };
 	if (ts.length === 2 && PLACE_STARTS.has(lowers[0]!)) return { ...base, kind: 'place' };
 	if (content.length >= 2 && content.length <= 4) return { ...base, kind: 'name' };
 	return base;
 }
+
+/** Words after an unnamed source that say who they are: “familiar with …”, “close to …”. */
+const UNNAMED_QUALIFIER =
+	/^(?:familiar with|close to|with knowledge of|with direct knowledge|briefed on|involved in|aware of)\b/;
 
 /**
  * A description from token `i` (a determiner, or a bare role or group noun): `a department spokeswoman`,
@@ -265,7 +284,15 @@ function description(tokens: Token[], i: number, text: string, loose = false): D
 			break;
 		// “chair of the task force”: after the head, “of …” is read below, not as more modifiers.
 		if (head >= 0 && /^(?:of|for|at|on)$/.test(t.lower)) break;
-		if (isRoleWord(t.lower) || isOrgWord(t.lower) || GROUP_WORDS.has(t.lower)) head = k;
+		// Before the head, a verb or a second determiner starts a clause: “the retailer told the exchange”.
+		if (head < 0 && n > 0 && (SPEECH_VERBS.has(t.lower) || DETERMINERS.has(t.lower))) return null;
+		if (
+			isRoleWord(t.lower) ||
+			isOrgWord(t.lower) ||
+			GROUP_WORDS.has(t.lower) ||
+			(COMPANY_WORDS.has(t.lower) && !t.cap)
+		)
+			head = k;
 		// “the county assessor’s office”: a person noun before a possessive owns what follows.
 		if (t.possessive && head < 0 && !t.cap && PERSON_SUFFIX.test(t.lower)) head = k;
 		if (t.possessive) break;
@@ -315,9 +342,30 @@ function description(tokens: Token[], i: number, text: string, loose = false): D
 	)
 		return null;
 	let end = head + 1;
+	// “a person familiar with the talks”, “a source close to the board”: the phrase is who they are.
+	const qualifier = UNNAMED_QUALIFIER.exec(
+		tokens
+			.slice(end, end + 3)
+			.map((t) => t.lower)
+			.join(' ')
+	);
+	if (qualifier && !tokens[head]!.possessive) {
+		let m = end + qualifier[0].split(' ').length;
+		while (
+			m < tokens.length &&
+			m - end < 8 &&
+			tokens[m]!.type === 'word' &&
+			(!CLAUSE_WORDS.has(tokens[m]!.lower) ||
+				/^(?:the|of|about|on|with|in)$/.test(tokens[m]!.lower)) &&
+			!SPEECH_VERBS.has(tokens[m]!.lower) &&
+			!VERB_LEAD.has(tokens[m]!.lower)
+		)
+			m++;
+		end = m;
+	}
 	// “head of research”, “spokeswoman for the ministry”, “director of the Office of Economic Development”
 	let of = '';
-	const next = tokens[end];
+	const next = qualifier ? undefined : tokens[end];
 	if (
 		next &&
 		(next.lower === 'of' || next.lower === 'for' || next.lower === 'at' || next.lower === 'on') &&
@@ -350,7 +398,9 @@ function description(tokens: Token[], i: number, text: string, loose = false): D
 	const plural =
 		GROUP_WORDS.has(headToken.lower) ||
 		(/[^s]s$/.test(headToken.lower) && !isOrgWord(headToken.lower));
-	const orgHead = isOrgWord(headToken.lower) && !isRoleWord(headToken.lower);
+	const orgHead =
+		(isOrgWord(headToken.lower) || COMPANY_WORDS.has(headToken.lower)) &&
+		!isRoleWord(headToken.lower);
 	return {
 		start,
 		end: tokens[end - 1]!.end,
@@ -640,6 +690,21 @@ function appositionsOf(tokens: Token[], mentions: Mention[]): Apposition[] {
 				k++;
 			if (tokens[k]?.text === ',') to = k;
 		}
+		// “The Office for Road Safety (ORS), a government agency,”: the short name in brackets is the
+		// same body, and an apposition may follow it.
+		let acronym: Mention | undefined;
+		if (
+			(m.kind === 'org' || m.kind === 'name') &&
+			tokens[to]?.text === '(' &&
+			tokens[to + 2]?.text === ')' &&
+			isAcronym(tokens[to + 1]!)
+		) {
+			acronym = at(to + 1);
+			if (acronym) {
+				out.push({ mention: m.id, description: null, hint: 'org', acronym: acronym.id });
+				to += 3;
+			}
+		}
 		const comma = tokens[to];
 		if (comma?.text !== ',') continue;
 		const next = tokens[to + 1];
@@ -681,9 +746,12 @@ function appositionsOf(tokens: Token[], mentions: Mention[]): Apposition[] {
 			const ownedBy = owned?.owner === after.id ? owned : undefined;
 			if (ownedBy) after = ownedBy;
 		}
+		// “…, a Geneva-based agency,”: an indefinite body whose name run took a capitalised modifier.
+		const indefiniteBody =
+			after.kind === 'org' && (after.determiner === 'a' || after.determiner === 'an');
 		if (
 			isName &&
-			(after.kind === 'description' || after.kind === 'group') &&
+			(after.kind === 'description' || after.kind === 'group' || indefiniteBody) &&
 			after.determiner !== 'its'
 		) {
 			const orgHead = isOrgWord(after.head) && !isRoleWord(after.head);
@@ -700,11 +768,23 @@ function appositionsOf(tokens: Token[], mentions: Mention[]): Apposition[] {
 	return out;
 }
 
+/** Words the article writes with a capital inside a sentence (`… said Ashby`): names wherever they stand. */
+function capitalisedMidSentence(doc: Doc): Set<string> {
+	const seen = new Set<string>();
+	for (const p of doc.paragraphs)
+		for (const m of p.masked.matchAll(/[\p{Ll},;]\s+(\p{Lu}[\p{L}’'-]*)/gu)) seen.add(m[1]!);
+	return seen;
+}
+
 /** Pass 1 over the whole document. Mention ids are their index in `all`. */
 export function findMentions(doc: Doc, hints: Hints = NO_HINTS): Mentions {
 	const all: Mention[] = [];
+	// A word the article also capitalises mid-sentence is a name at a sentence's start too, whatever a
+	// dictionary says of it (“Reading said …” where the article has “… said Reading”).
+	const names = capitalisedMidSentence(doc);
+	const local: Hints = { ...hints, ordinaryWord: (w) => !names.has(w) && hints.ordinaryWord(w) };
 	const bySentence: SentenceMentions[] = doc.sentences.map((s) => {
-		const { tokens, drafts } = sentenceMentions(doc, s, hints);
+		const { tokens, drafts } = sentenceMentions(doc, s, local);
 		const base = all.length;
 		const mentions = drafts.map((d, n): Mention => ({
 			...d,

@@ -89,6 +89,10 @@ export function findFigures(text: string): Figure[] {
 			''
 		);
 		if (NON_ESTIMATE_UNITS.has(next)) continue;
+		// An ordinal (“the 10th-largest”) or a number joined to its noun (“a 72-hour pause”, “a
+		// 10-year note”): a description, not a count.
+		if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) continue;
+		if (/^-\p{L}/u.test(text.slice(end, end + 2)) && !/[$£€%]/.test(m[0])) continue;
 		if (/^[:.]\d/.test(text.slice(end, end + 2))) continue; // a time or a version number
 		if (/\bmagnitude\s+$/i.test(lead)) continue;
 		const single = m[3] !== undefined && m[4] === undefined;
@@ -135,6 +139,12 @@ export function findFigures(text: string): Figure[] {
 			low = parseNumber(m[1] ?? m[3]!);
 			high = parseNumber(m[2] ?? m[4]!);
 			if (!(low < high)) continue;
+			// “from 2019 to 2024”: a span of years.
+			if (
+				[low, high].every((n) => Number.isInteger(n) && n >= 1800 && n <= 2100) &&
+				!/[$£€%,]/.test(m[0])
+			)
+				continue;
 			value = (low + high) / 2;
 		} else {
 			value = parseNumber(raw);

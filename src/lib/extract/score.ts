@@ -47,17 +47,23 @@ export function addScore(a: Score, b: Score): Score {
 	return a;
 }
 
-/** Names compare without case, a leading “the”, possessive marks or punctuation. */
+/**
+ * Names compare without case, a leading “the” or honorific, possessive marks or punctuation; a name of
+ * three words or more also matches a longer form that ends in it (“Policy Research Centre” for “the
+ * Urban Policy Research Centre”).
+ */
 export function sameName(a: string, b: string): boolean {
 	const n = (s: string) =>
 		s
 			.toLowerCase()
 			.replace(/[’‘`]/g, "'")
 			.replace(/^the\s+/, '')
+			.replace(/^(?:mr|mrs|ms|miss|dr|prof)\.?\s+/, '')
 			.replace(/'s\b|'/g, '')
 			.replace(/[^\p{L}\p{N}]+/gu, ' ')
 			.trim();
-	return n(a) === n(b);
+	const [x, y] = [n(a), n(b)].sort((p, q) => p.length - q.length) as [string, string];
+	return x === y || (x.split(' ').length >= 3 && y.endsWith(` ${x}`));
 }
 
 /**

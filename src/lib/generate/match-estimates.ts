@@ -7,7 +7,7 @@ import type { MatchingQuestion } from './types';
 
 /** ` for the number of North Korean soldiers`, or nothing when the extractor found no counted noun. */
 export function countsPhrase(counts: string): string {
-	return counts ? ` for the number of ${counts}` : '';
+	return counts ? ` for the number of ${counts.replace(/^of\s+/, '')}` : '';
 }
 
 /** The matching question for a conflict: each source beside the figure it gave. */

@@ -318,6 +318,23 @@ export const RESOLVE = {
 		'a pronoun with several compatible candidates: the nearest is a guess',
 		[said('Ruvo Tal met Osku Varn at the port.\n\n“It is over,” he said.', 'It is over,', null)]
 	),
+	'resolve.acronym': rule(
+		'resolve.acronym',
+		0.98,
+		'a short name in brackets right after a body’s name: “the Office for Road Safety (ORS)”',
+		[
+			gave(
+				'The Office for Road Safety (ORS) counted 212 crashes last year.\n\nThe ORS said 40 people died.',
+				'40',
+				'Office for Road Safety'
+			),
+			gave(
+				'The Harbour Pilots Guild (HPG), a Lisbury-based trade body, met on Monday.\n\nAccording to the HPG, 31 pilots had quit.',
+				'31',
+				'Harbour Pilots Guild'
+			)
+		]
+	),
 	'resolve.apposition': rule(
 		'resolve.apposition',
 		0.97,
