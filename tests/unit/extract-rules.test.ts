@@ -99,6 +99,29 @@ describe('quotes and who said them', () => {
 		expect(c.speakers.find((s) => s.id === c.paraphrases[0]!.speaker)?.name).toBe('Ana Silva');
 	});
 
+	it('gives each side of a contrast its own source, and a request is no report', () => {
+		const paraphrases = (c: Claims) =>
+			c.paraphrases.map((p) => [p.text, c.speakers.find((s) => s.id === p.speaker)?.name]);
+		expect(
+			paraphrases(
+				extract(
+					'Mayor Ann Lee said the bridge was safe, although other engineers suggest, based on photographs of the cracks, that it may need repairs.'
+				)
+			)
+		).toEqual([
+			['the bridge was safe', 'Ann Lee'],
+			['it may need repairs', 'other engineers']
+		]);
+		// Someone in a place is not the place: the nurse speaks, not the hospital.
+		expect(
+			paraphrases(
+				extract(
+					'A nurse on the night shift at Mill Hospital, who asked not to be named, said the ward had been short of staff for months.'
+				)
+			)
+		).toEqual([['the ward had been short of staff for months', expect.stringMatching(/^a nurse/)]]);
+	});
+
 	it('handles straight quotes the same way', () => {
 		const c = extract('"We will rebuild," said Ivo Marsh, the mayor. "It will take years."');
 		expect(said(c)).toEqual([

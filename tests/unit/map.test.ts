@@ -144,8 +144,12 @@ describe('the sources map of the shipped article', () => {
 			g.sources.flatMap((s) => s.entries.filter((e) => e.kind === 'quote'))
 		);
 		expect(quotes.filter((q) => q.text.endsWith(','))).toEqual([]);
-		// “Other experts suggest …”: nobody in particular, so no source of the map.
-		expect(map.groups.flatMap((g) => g.sources).some((s) => /experts/i.test(s.name))).toBe(false);
+		// “…, although other experts suggest … that they may not be …”: a group the article sets against
+		// South Korea is a source of its own, with that claim and nothing of South Korea's.
+		const experts = map.groups.flatMap((g) => g.sources).find((s) => /experts/i.test(s.name));
+		expect(experts?.entries).toEqual([
+			expect.objectContaining({ kind: 'paraphrase', text: expect.stringMatching(/may not be/) })
+		]);
 	});
 
 	it('gives the article’s own voice its figures, unattributed events and evaluative words', () => {

@@ -7,6 +7,7 @@
 import type { Doc } from './document';
 import { NO_HINTS, type Hints } from './hints';
 import {
+	COURTESY_TITLES,
 	COMPANY_WORDS,
 	GROUP_WORDS,
 	ORG_WORDS,
@@ -141,7 +142,12 @@ export class Registry {
 	}
 
 	learnRole(e: Entity, role: string, org = '') {
-		const clean = role.replace(/^(?:the|a|an)\s+/i, '').trim();
+		const words = role
+			.replace(/^(?:the|a|an)\s+/i, '')
+			.trim()
+			.split(/\s+/);
+		while (words.length && COURTESY_TITLES.has(words[0]!.toLowerCase())) words.shift();
+		const clean = words.join(' ');
 		if (!clean) return;
 		if (!e.roles.includes(clean)) e.roles.push(clean);
 		for (const w of roleWordsOf(clean)) e.roleWords.add(w);
@@ -244,6 +250,17 @@ function speaks(tokens: readonly Token[], m: Mention): boolean {
 	);
 }
 
+/** Words that set a group apart from the sources already named: “other experts”, “independent analysts”. */
+const QUALIFIED_GROUP = new Set([
+	'other',
+	'some',
+	'independent',
+	'outside',
+	'many',
+	'several',
+	'most'
+]);
+
 const mostRecent = (es: readonly Entity[]) =>
 	es.reduce<Entity | null>((a, b) => (a === null || b.lastSeen > a.lastSeen ? b : a), null);
 
@@ -258,7 +275,11 @@ class Resolver {
 		order: number;
 		paragraph: number;
 		entities: Entity[];
+		/** Those met other than as an owner (“Yoon’s decree”): the ones a later “he” can continue. */
+		named: Set<Entity>;
 	}> = [];
+	/** The same for the sentence being read. */
+	private namedHere = new Set<Entity>();
 
 	constructor(
 		private readonly mentions: Mentions,
@@ -611,6 +632,12 @@ class Resolver {
 				reg.learnRole(e, m.head);
 				return this.link(m, e, 'resolve.named-group', this.conf('resolve.named-group'));
 			}
+			// “other experts”, “some analysts”: the article sets this group against the sources before it.
+			if (QUALIFIED_GROUP.has(m.lead)) {
+				const e = reg.create('group', `${m.lead} ${m.name}`, m, true);
+				reg.learnRole(e, m.name);
+				return this.link(m, e, 'resolve.qualified-group', this.conf('resolve.qualified-group'));
+			}
 			const e = reg.create('group', m.name, m, true);
 			reg.learnRole(e, m.name);
 			return this.link(m, e, 'resolve.vague-group', this.conf('resolve.vague-group'));
@@ -641,6 +668,7 @@ class Resolver {
 					: e.kind === 'org' || e.kind === 'group';
 		const window: Entity[] = [];
 		const seen = new Set<number>();
+		const named = new Set(this.namedHere);
 		const add = (e: Entity) => {
 			if (!seen.has(e.id) && fits(e)) {
 				seen.add(e.id);
@@ -655,12 +683,15 @@ class Resolver {
 		const earlier = this.recentBySentence
 			.slice(-12)
 			.filter((r) => r.order < here.order && r.paragraph >= here.paragraph - 2);
+		const read = (r: (typeof earlier)[number]) => {
+			[...r.entities].reverse().forEach(add);
+			for (const e of r.named) named.add(e);
+		};
 		for (const back of [0, 1])
 			for (const r of earlier.filter((x) => x.paragraph === here.paragraph - back).reverse())
-				[...r.entities].reverse().forEach(add);
+				read(r);
 		if (window.length === 0)
-			for (const r of earlier.filter((x) => x.paragraph === here.paragraph - 2).reverse())
-				[...r.entities].reverse().forEach(add);
+			for (const r of earlier.filter((x) => x.paragraph === here.paragraph - 2).reverse()) read(r);
 		if (window.length === 0) return this.link(m, null, 'resolve.pronoun-no-one', 0);
 		// A person the article has shown to be one (a title, a role, an age, a gender) outranks a capitalised
 		// word that might be a person (“Sometimes”, the name of a ship).
@@ -677,6 +708,10 @@ class Resolver {
 		const sameSentence = pool.filter((e) => window.indexOf(e) < inSentence);
 		if (sameSentence.length === 1 && sameSentence[0] === nearest)
 			return pick(nearest, 'resolve.pronoun-same-sentence');
+		// “Lee said Yoon’s decree caused chaos. “…,” he said.”: the one who spoke, not the one owned of.
+		const subjects = pool.filter((e) => named.has(e));
+		if (wantPerson && subjects.length === 1 && !m.possessive)
+			return pick(subjects[0]!, 'resolve.pronoun-not-owner');
 		if (wantPerson && nearest.gender === m.gender && pool.slice(1).every((e) => e.gender === null))
 			return pick(nearest, 'resolve.pronoun-nearest-known-gender');
 		return this.link(
@@ -778,6 +813,7 @@ class Resolver {
 				if (r.entity !== null) {
 					const e = this.registry.entities[r.entity]!;
 					if (!entities.includes(e)) entities.push(e);
+					if (!m.possessive) this.namedHere.add(e);
 				}
 			}
 			this.learnAppointment(sm.tokens, sm.mentions);
@@ -807,8 +843,10 @@ class Resolver {
 			this.recentBySentence.push({
 				order: sm.sentence.order,
 				paragraph: sm.sentence.paragraph,
-				entities
+				entities,
+				named: this.namedHere
 			});
+			this.namedHere = new Set();
 		}
 		return { entities: this.registry.entities, links: this.links };
 	}

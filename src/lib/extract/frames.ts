@@ -69,6 +69,9 @@ function beforeBracket(tokens: readonly Token[], k: number): number {
 	return k;
 }
 
+/** Prepositions whose object is no subject of a verb after it. */
+const GOVERNING = /^(?:at|of|in|from|for|by|with|to|on)$/;
+
 /**
  * The subject before a verb at token `v`: the mention right before it (past adverbs and auxiliaries:
  * “also said”, “has said”), or before an appositive or relative clause set off by commas (“X, the
@@ -97,8 +100,7 @@ function subjectBefore(sm: SentenceMentions, v: number): { mention: Mention; rul
 	const direct = endingAt(mentions, k + 1);
 	// “imagery analyzed by the Observatory at Brennan University suggests”: a name after a preposition
 	// is not the verb's subject.
-	const governed =
-		direct && /^(?:at|of|in|from|for|by|with|to|on)$/.test(tokens[direct.from - 1]?.lower ?? '');
+	const governed = direct && GOVERNING.test(tokens[direct.from - 1]?.lower ?? '');
 	if (direct && !direct.possessive && !governed)
 		return { mention: direct, rule: 'frame.subject-verb' };
 	if (governed) return null;
@@ -116,6 +118,13 @@ function subjectBefore(sm: SentenceMentions, v: number): { mention: Mention; rul
 		// “The agriculture ministry in the capital, Puerto Alcón, puts …”: a short place phrase may
 		// stand between the subject and the aside.
 		let m = endingAt(mentions, beforeBracket(tokens, c - 1) + 1);
+		// “A nurse on the night shift at Mill Hospital, who …, said”: a name after a preposition belongs
+		// to the phrase before it, which is the subject.
+		for (let n = 0; m && n < 3 && GOVERNING.test(tokens[m.from - 1]?.lower ?? ''); n++) {
+			const owner = endingAt(mentions, m.from - 1);
+			if (!owner) break;
+			m = owner;
+		}
 		for (let to = c - 1; !m && to >= c - 5 && to > 0; to--) {
 			const x = endingAt(mentions, to);
 			if (

@@ -103,6 +103,11 @@ export const TITLE_MODIFIERS = set(`
 	general lord first
 `);
 
+/** Forms of address that say nothing of what someone does: never a role (“Dr Lee” is no doctor's role). */
+export const COURTESY_TITLES = set(
+	'mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame lord lady madam rev rev. reverend fr fr.'
+);
+
 /** Honorifics that tell a person's gender. */
 export const FEMALE_HONORIFICS = set('ms ms. mrs mrs. miss dame lady madam');
 export const MALE_HONORIFICS = set('mr mr. sir lord');
@@ -162,13 +167,23 @@ export const PERSON_ROLE_WORDS = set(`
 	leaders executives people sources source
 `);
 
+/** Plurals that are more often verbs (“she heads the agency”, “who chairs it”). */
+const VERB_PLURALS = set('heads chairs guards boss bosses');
+
 /** Role nouns in the plural: a loose group of people, rarely one identifiable source. */
-export const GROUP_WORDS = set(`
+export const GROUP_WORDS: ReadonlySet<string> = new Set([
+	...set(`
 	officials experts analysts researchers scientists residents workers members activists campaigners
 	protesters observers monitors diplomats investigators prosecutors doctors nurses teachers parents leaders
 	executives people sources authorities ministers critics supporters opponents organisers organizers
 	economists lawyers farmers ranchers witnesses survivors
-`);
+`),
+	// Any person noun in the plural: “engineers”, “firefighters”, “fishermen”.
+	...[...PERSON_ROLE_WORDS]
+		.filter((w) => /^[a-z]+$/.test(w) && !/(?:s|sh|ch|x|y)$/.test(w))
+		.map((w) => (w.endsWith('man') ? `${w.slice(0, -3)}men` : `${w}s`))
+		.filter((w) => !VERB_PLURALS.has(w))
+]);
 
 /** Final words that make a capitalised name a place (`Liberty Square`, `Tarrow County`). */
 export const PLACE_WORDS = set(`

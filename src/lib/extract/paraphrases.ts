@@ -45,15 +45,20 @@ function reportedClause(
 	// Background the writer adds (“, where Russia has struggled …”, “ — largely a consequence of …”)
 	// is not part of what the source said.
 	raw = raw.split(/,\s+where\s|,\s+which\s|\s+—\s/)[0]!;
-	// “suggest, based on …, that they …”: the report is the that-clause.
-	const that = /,\s+that\s/.exec(raw);
-	if (that) raw = raw.slice(that.index + that[0].length);
+	// “suggest, based on …, that they …”: the report is the that-clause, when the verb is what the
+	// aside interrupts (not “X said A, although others suggest, …, that B”).
+	const that = /^\s*,[^,]*,\s+that\s/.exec(raw);
+	if (that) raw = raw.slice(that[0].length);
+	// “A, although others doubt it”: what follows a contrast may be someone else's view; keep the first part.
+	raw = raw.split(/,\s+(?:although|though|whereas|while|but)\s/)[0]!;
 	const text = raw
 		.replace(/^[\s,]*(?:that\s+)?/i, '')
 		.replace(/^(?:on|last|this)\s+\p{Lu}\p{Ll}+day\s*,?\s*(?:that\s+)?/u, '')
 		.replace(/[\s,.]+(?:although|though|while|but|and)?$/i, '')
 		.replace(/[\s,.;—]+$/, '');
 	if (words(text).length < 4 || NOT_A_REPORT.test(text)) return null;
+	// “asked not to be named”, “urged residents to leave”: a request, not a report.
+	if (/^(?:not\s+)?to\s/i.test(text)) return null;
 	// “puts the toll at 260”, “estimates its armaments at 4,300 tanks”: an estimate, not a report.
 	if (/\bat\s+(?:(?:about|roughly|around|some|nearly|more than|at least)\s+)?[$€£]?\d/.test(text))
 		return null;

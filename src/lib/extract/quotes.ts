@@ -62,6 +62,10 @@ function firstFrom(frames: readonly Frame[], at: number): number {
 	return lo;
 }
 
+/** Verbs of saying itself, as against verbs that report a finding (“counted”, “estimated”). */
+const UTTERANCE =
+	/^(?:say|says|said|tell|tells|told|ask|asks|asked|add|adds|added|warn|warns|warned|write|writes|wrote|insist|insists|insisted|reply|replies|replied|call|calls|called|describe|describes|described)$/i;
+
 /** How far (in characters) a frame may stand from its quote; beyond that it is another sentence's business. */
 const REACH = 400;
 
@@ -113,9 +117,22 @@ function frameFor(
 			continue;
 		}
 		// X said: “…” / according to X, “…” / X told reporters on Thursday that “…”
-		if (span.open - f.end < REACH && near(masked, f.end, span.open, 6))
-			consider(f, 'quote.frame-before', span.open - f.end);
-		else if (!f.inverted && span.open >= f.contentStart && span.open < f.contentEnd)
+		if (span.open - f.end < REACH && near(masked, f.end, span.open, 6)) {
+			// “X said officers had counted «…»”: a clause that reports what others did, inside what X
+			// said, leaves the words X's.
+			const outer = UTTERANCE.test(f.verb)
+				? undefined
+				: before.find(
+						(g) =>
+							g.kind === 'verb' &&
+							g.entity !== null &&
+							f.mention !== null &&
+							g.end <= f.mention.start &&
+							/^\s*(?:that\s+)?$/.test(masked.slice(g.end, f.mention.start))
+					);
+			if (outer) consider(outer, 'quote.inside-report', span.open - f.end);
+			else consider(f, 'quote.frame-before', span.open - f.end);
+		} else if (!f.inverted && span.open >= f.contentStart && span.open < f.contentEnd)
 			consider(f, 'quote.in-reported-clause', 100 + span.open - f.end);
 	}
 	return best;

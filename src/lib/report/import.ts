@@ -23,6 +23,8 @@ export type Input =
 export interface Candidate {
 	source: string;
 	outcome: Decoded<Results>;
+	/** The bank version a results code was packed for, when it was not today's (its check digits tell). */
+	answeredOn?: string;
 }
 
 export interface Accepted {
@@ -32,6 +34,8 @@ export interface Accepted {
 	label: string;
 	/** Source of an earlier accepted result under the same name (with other answers): worth a look. */
 	sameNameAs?: string;
+	/** As in Candidate. */
+	answeredOn?: string;
 }
 
 export interface Refused {
@@ -98,10 +102,18 @@ const CODE_START = /^(>\s*)*cr\d/i;
 
 /** Reads every input: the file's JSON or the pasted code, decoded against the bank. */
 export function readInputs(inputs: readonly Input[], data: ReportData): Candidate[] {
-	return inputs.map((input) => ({ source: input.source, outcome: readInput(input, data) }));
+	return inputs.map((input) => ({ source: input.source, ...readInput(input, data) }));
 }
 
-function readInput(input: Input, data: ReportData): Decoded<Results> {
+function readInput(input: Input, data: ReportData): Omit<Candidate, 'source'> {
+	const read = readInputOutcome(input, data);
+	return 'outcome' in read ? read : { outcome: read };
+}
+
+function readInputOutcome(
+	input: Input,
+	data: ReportData
+): Decoded<Results> | Omit<Candidate, 'source'> {
 	if (input.kind === 'file') {
 		if (input.size > MAX_FILE_BYTES) {
 			return fail(
@@ -139,7 +151,7 @@ function readInput(input: Input, data: ReportData): Decoded<Results> {
 			assignmentQuestions(then.questions, sectionIds, named.value),
 			named.value.bank
 		);
-		return earlier.ok ? earlier : now;
+		return earlier.ok ? { outcome: earlier, answeredOn: then.version } : now;
 	}
 	return decodeResultsCode(text, data.questions, data.bank);
 }
@@ -228,7 +240,7 @@ export function classify(
 	const byName = new Map<string, Accepted>();
 	let unnamed = 0;
 
-	for (const { source, outcome } of candidates) {
+	for (const { source, outcome, answeredOn } of candidates) {
 		if (!outcome.ok) {
 			out.refused.push({ source, reason: outcome.error });
 			continue;
@@ -258,6 +270,7 @@ export function classify(
 		}
 		if (!name) unnamed++;
 		const entry: Accepted = { source, results, label };
+		if (answeredOn) entry.answeredOn = answeredOn;
 		const sameName = name ? byName.get(name) : undefined;
 		if (sameName) entry.sameNameAs = sameName.source;
 		out.accepted.push(entry);

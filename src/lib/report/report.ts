@@ -118,13 +118,15 @@ export function isSourceQuestion(q: ReportQuestion, data: ReportData): boolean {
 
 /**
  * The questions a result was answered on: today's, or — for a link made before an update and handed in
- * before it — the earlier version's, told by which of the two holds more of its answers.
+ * before it — the earlier version's: for a code, the version its check digits matched (`answeredOn`);
+ * for a file, the version that holds more of its answers.
  */
 export function questionsAnswered(
 	answers: Results['answers'],
 	assignment: Assignment,
 	data: ReportData,
-	current: readonly ReportQuestion[]
+	current: readonly ReportQuestion[],
+	answeredOn?: string
 ): { questions: readonly ReportQuestion[]; earlier: boolean } {
 	const then =
 		assignment.bank !== data.bank
@@ -133,6 +135,7 @@ export function questionsAnswered(
 	if (!then) return { questions: current, earlier: false };
 	const sections = new Set(current.map((q) => q.section));
 	const old = then.questions.filter((q) => sections.has(q.section));
+	if (answeredOn === then.version) return { questions: old, earlier: true };
 	const ids = Object.keys(answers);
 	const inNow = new Set(current.map((q) => q.id));
 	const inThen = new Set(old.map((q) => q.id));
@@ -166,7 +169,13 @@ export function buildReport(
 	const students: StudentRow[] = accepted.map((entry) => {
 		// Each result is graded on the questions it was answered on; a question counts in the class's
 		// rates for the students who were asked it.
-		const asked = questionsAnswered(entry.results.answers, assignment, data, questions);
+		const asked = questionsAnswered(
+			entry.results.answers,
+			assignment,
+			data,
+			questions,
+			entry.answeredOn
+		);
 		if (asked.earlier) earlierResults++;
 		const scores = sections.map(() => ({ right: 0, total: 0 }));
 		for (const q of asked.questions) {

@@ -83,7 +83,10 @@ export const FIGURE = {
 		0.9,
 		'a sentence that credits nobody and names no source: the article’s own figure',
 		[gave('The town has about 4,000 homes.', 'about 4,000', 'the article')],
-		[gave('About 300 homes lost power, according to Orla Energy.', 'About 300', 'Orla Energy')]
+		[
+			gave('About 300 homes lost power, according to Orla Energy.', 'About 300', 'Orla Energy'),
+			gave('The scheme costs about $9,000 a home, by her arithmetic.', 'about $9,000', null)
+		]
 	),
 	'figure.unclear': rule(
 		'figure.unclear',

@@ -18,6 +18,19 @@ export const QUOTE = {
 		'the attribution right before the opening mark (X said: “…” / according to X, “…”)',
 		[said('Ivo Brandt said: “The pier is safe.”', 'The pier is safe.', 'Ivo Brandt')]
 	),
+	'quote.inside-report': rule(
+		'quote.inside-report',
+		0.95,
+		'quoted words in what a speaker reports others did (X said crews had checked “every single beam”)',
+		[
+			said(
+				'Ivo Brandt, the harbour master, said inspectors had counted “every single pile” of the pier.',
+				'every single pile',
+				'Ivo Brandt'
+			)
+		],
+		[said('Ivo Brandt said inspectors told him “the pier is sound.”', 'the pier is sound.', null)]
+	),
 	'quote.sentence-trailing-frame': rule(
 		'quote.sentence-trailing-frame',
 		0.97,

@@ -240,7 +240,7 @@ export const RESOLVE = {
 		'a role several known people have',
 		[
 			said(
-				'Dr. Ana Vos and Dr. Ben Ekwe both treat patients at the clinic, and both are doctors.\n\n“We are tired,” the doctor said.',
+				'Inspector Ana Vos and Inspector Ben Ekwe both work at the depot.\n\n“We are tired,” the inspector said.',
 				'We are tired,',
 				null
 			)
@@ -262,6 +262,19 @@ export const RESOLVE = {
 		'resolve.vague-group',
 		0.6,
 		'a bare group (“officials”, “experts”): nobody in particular',
+		[said('“It is too early,” officials said.', 'It is too early,', null)]
+	),
+	'resolve.qualified-group': rule(
+		'resolve.qualified-group',
+		0.9,
+		'a group set apart from the others (“other experts”, “some analysts”, “independent engineers”): that group',
+		[
+			said(
+				'“The repairs can wait,” other engineers said.',
+				'The repairs can wait,',
+				'other engineers'
+			)
+		],
 		[said('“It is too early,” officials said.', 'It is too early,', null)]
 	),
 	'resolve.unnamed-person': rule(
@@ -311,6 +324,19 @@ export const RESOLVE = {
 				'Ana Vos'
 			)
 		]
+	),
+	'resolve.pronoun-not-owner': rule(
+		'resolve.pronoun-not-owner',
+		0.88,
+		'of two people, one was met only as an owner (“Tal’s plan”): “he” continues the other',
+		[
+			said(
+				'Osku Varn, the harbour chief, said Ruvo Tal’s plan would close the port.\n\n“It is a mistake,” he said.',
+				'It is a mistake,',
+				'Osku Varn'
+			)
+		],
+		[said('Ruvo Tal met Osku Varn at the port.\n\n“It is over,” he said.', 'It is over,', null)]
 	),
 	'resolve.pronoun-ambiguous': rule(
 		'resolve.pronoun-ambiguous',
