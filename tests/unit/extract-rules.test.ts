@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '$lib/article/parse';
+import { abbreviates } from '$lib/extract/entities';
 import { extractClaims } from '$lib/extract/index';
 import type { Claims } from '$lib/extract/types';
 
@@ -120,6 +121,21 @@ describe('quotes and who said them', () => {
 				)
 			)
 		).toEqual([['the ward had been short of staff for months', expect.stringMatching(/^a nurse/)]]);
+	});
+
+	it('knows a body by its initials, with or without the words they share', () => {
+		expect(abbreviates('Orla WSA', 'Orla Water Supply Authority')).toBe(true);
+		expect(abbreviates('ORS', 'Office for Road Safety')).toBe(true);
+		expect(abbreviates('ORS', 'Orla Rail Service')).toBe(true);
+		expect(abbreviates('Kent WSA', 'Orla Water Supply Authority')).toBe(false);
+		expect(abbreviates('WSA', 'Water Safety Agency Board')).toBe(false);
+		const c = extract(
+			'The Orla Water Supply Authority said 300 homes had no water.',
+			'“We are working on it,” said a spokeswoman for Orla WSA, Ana Ruiz.'
+		);
+		expect(c.speakers.filter((s) => s.kind === 'organisation').map((s) => s.name)).toEqual([
+			'Orla Water Supply Authority'
+		]);
 	});
 
 	it('handles straight quotes the same way', () => {

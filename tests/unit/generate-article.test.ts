@@ -195,7 +195,7 @@ describe('questions generated for the shipped article', () => {
 		expect(answerOf(q)?.text).toBe('Just below that number, not above it');
 		// “Nearly” is never also offered as a ceiling, which it would also be.
 		expect(q.choices.map((c) => c.text)).not.toContain(
-			'That number is a ceiling: the real one may be far lower'
+			'That number is a ceiling: there may be far fewer'
 		);
 	});
 

@@ -8,7 +8,13 @@ import { certaintyOf, CERTAINTY, howSureFigure } from '../../src/lib/generate/ho
 import { gradeOf } from '../../src/lib/generate/statement-sure';
 import { quotePiece } from '../../src/lib/generate/text';
 import { statement } from '../../src/lib/generate/true-false';
-import { describeEvent, showTime, timeKey, whenQuestion } from '../../src/lib/generate/when';
+import {
+	describeEvent,
+	showTime,
+	timeKey,
+	timesOverlap,
+	whenQuestion
+} from '../../src/lib/generate/when';
 import { whoSaid } from '../../src/lib/generate/who-said';
 import { HEDGES } from '../../src/lib/extract/lexicon';
 import { choiceId } from '../../src/lib/generate/ids';
@@ -283,12 +289,17 @@ describe('generation rules on a hand-made article', () => {
 		expect(certaintyOf({ ...e2, low: null, high: 900, hedge: 'nearly' })).toBe('near');
 		expect(certaintyOf({ ...e2, low: null, high: 900, hedge: 'up to' })).toBe('upper');
 		const sure = howSureFigure(buildContext(claims, article), e1)!;
-		expect(answerText(sure)).toBe('That number is a floor: the real one may be higher');
-		expect(sure.explanation).toMatch(
-			/^Saying “at least” sets a floor: the real number is 4,000 or more/
-		);
+		expect(answerText(sure)).toBe('That number is a floor: there may be more');
+		expect(sure.explanation).toMatch(/^Saying “at least” sets a floor: 4,000 or more/);
 		// The prompt does not name the source: it would give away “whose figure”.
 		expect(sure.prompt).not.toContain('Union');
+		// “More than 4,000” is above 4,000, not 4,000 itself.
+		const above = howSureFigure(buildContext(claims, article), { ...e1, hedge: 'more than' })!;
+		expect(above.explanation).toMatch(/^Saying “more than” sets a floor: above 4,000/);
+		// A figure repeated from another source is not asked about: its wording may not be the original's.
+		expect(
+			howSureFigure(buildContext(claims, article), { ...e1, citedFrom: e2.source })
+		).toBeNull();
 	});
 
 	it('says true or false by source, and false only when no other source gave the figure', () => {
@@ -344,6 +355,18 @@ describe('generation rules on a hand-made article', () => {
 				'Monday'
 			)
 		).toBe('X announced that soldiers had been seen in the region.');
+		// What is left without its time must still be a statement.
+		expect(
+			describeEvent('The first hearing of the inquiry is set for Monday', 'Monday')
+		).toBeNull();
+		expect(
+			describeEvent('Appearing on local radio on Monday, she denied every charge', 'on Monday')
+		).toBeNull();
+		// Times that could both be right are never one the answer and the other a wrong choice.
+		expect(timesOverlap('Wednesday', 'Wednesday evening')).toBe(true);
+		expect(timesOverlap('Tuesday', 'this month')).toBe(true);
+		expect(timesOverlap('Tuesday', 'Wednesday')).toBe(false);
+		expect(timesOverlap('May 4', 'May 12')).toBe(false);
 	});
 });
 

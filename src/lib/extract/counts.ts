@@ -4,6 +4,8 @@ import { words } from './text';
 /** Words that end a counted noun phrase: prepositions and determiners open the next phrase. */
 const PHRASE_ENDS = new Set([
 	...CLAUSE_WORDS,
+	// “46,797 he saw”: a pronoun starts a clause.
+	...'he she it they we i you him them us'.split(' '),
 	...'the a an per of across among amid near around along within beyond toward towards via inside outside off upon onto'.split(
 		' '
 	)
@@ -15,6 +17,10 @@ const PREDICATE_WORDS = new Set(
 		' '
 	)
 );
+
+/** Numbers in words: “500 officers and three generals” are two counts. */
+const NUMBER_WORDS =
+	/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|several|many|some|few)$/;
 
 /** Nouns that stand for a figure (`its count of 41`); the noun after “of” is what is counted. */
 const FIGURE_HEADS =
@@ -33,12 +39,39 @@ export function countedNoun(text: string, after: number, figureStart: number): s
 	const rest = partitive ? window.slice(partitive[0].length - 1) : window;
 	const taken: string[] = [];
 	let end = 0;
-	for (const w of words(rest)) {
+	const ws = words(rest);
+	// A word that may go on a noun phrase: not a clause word, a predicate, a figure or an adverb.
+	const nounish = (k: number) => {
+		const x = ws[k]?.word.toLowerCase();
+		return (
+			!!x &&
+			!/[,;:.—()«»“”"‘’]/.test(rest.slice(ws[k - 1]!.end, ws[k]!.start)) &&
+			!PHRASE_ENDS.has(x) &&
+			!PREDICATE_WORDS.has(x) &&
+			!/^\d/.test(x) &&
+			!NUMBER_WORDS.test(x) &&
+			!/(?:ly|ed)$/.test(x)
+		);
+	};
+	for (let k = 0; k < ws.length; k++) {
+		const w = ws[k]!;
 		// Punctuation between words closes the phrase: “3,000 soldiers, officials said”.
 		if (/[,;:.—()«»“”"‘’]/.test(rest.slice(end, w.start))) break;
 		end = w.end;
 		const lower = w.word.toLowerCase();
-		if (taken.length >= 4 || /^\d/.test(lower) || /ed$/.test(lower)) break;
+		if (taken.length >= 4 || /^\d/.test(lower)) break;
+		// “140 armored vehicles”: a participle before a noun describes it; “12 killed in” ends the phrase.
+		const opens = taken.length === 0 || /^(?:and|or)$/i.test(taken.at(-1)!);
+		if (/ed$/.test(lower) && !(opens && nounish(k + 1))) break;
+		// “350 tanks and armored vehicles”: one count of two kinds of thing.
+		if (
+			(lower === 'and' || lower === 'or') &&
+			taken.length > 0 &&
+			(nounish(k + 1) || (/ed$/.test(ws[k + 1]?.word ?? '') && nounish(k + 2)))
+		) {
+			taken.push(w.word);
+			continue;
+		}
 		if (PHRASE_ENDS.has(lower) || PREDICATE_WORDS.has(lower)) break;
 		// “nursing posts” opens with a gerund; “nurses working nights” has one after its noun.
 		if (taken.length > 0 && /ing$/.test(lower)) break;

@@ -93,7 +93,7 @@ const roleWordsOf = (text: string) =>
 	normalise(text)
 		.split(' ')
 		.filter((w) => w && !ROLE_ADJECTIVES.has(w))
-		.map((w) => TITLES.get(w) ?? w)
+		.map((w) => TITLES.get(w) ?? TITLES.get(`${w}.`) ?? w)
 		.map((w) => SAME_ROLE[w] ?? w);
 
 export class Registry {
@@ -261,6 +261,27 @@ const QUALIFIED_GROUP = new Set([
 	'most'
 ]);
 
+/**
+ * Whether `short` abbreviates `full`: its last word, in capitals, is the initials of the words of `full`
+ * after the words they share (“California ISO”, “California Independent System Operator”; “ORS”, “Office
+ * for Road Safety”). Small words (of, for, the, and) may be skipped.
+ */
+export function abbreviates(short: string, full: string): boolean {
+	const s = short.replace(/^the\s+/i, '').split(/\s+/);
+	const f = full.replace(/^the\s+/i, '').split(/\s+/);
+	const acronym = s.at(-1)!;
+	if (!/^\p{Lu}{2,6}$/u.test(acronym) || s.length >= f.length) return false;
+	const lead = s.slice(0, -1);
+	if (lead.some((w, i) => w.toLowerCase() !== f[i]?.toLowerCase())) return false;
+	const rest = f.slice(lead.length);
+	const all = rest.map((w) => w[0]!).join('');
+	const content = rest
+		.filter((w) => !/^(?:of|for|the|and|on|in)$/i.test(w))
+		.map((w) => w[0]!)
+		.join('');
+	return acronym === all.toUpperCase() || acronym === content.toUpperCase();
+}
+
 const mostRecent = (es: readonly Entity[]) =>
 	es.reduce<Entity | null>((a, b) => (a === null || b.lastSeen > a.lastSeen ? b : a), null);
 
@@ -278,6 +299,8 @@ class Resolver {
 		/** Those met other than as an owner (“Yoon’s decree”): the ones a later “he” can continue. */
 		named: Set<Entity>;
 	}> = [];
+	/** Bodies a spokesperson has spoken for: a later “the spokesperson” may be theirs. */
+	private readonly spokenFor = new Set<Entity>();
 	/** The same for the sentence being read. */
 	private namedHere = new Set<Entity>();
 
@@ -288,6 +311,7 @@ class Resolver {
 
 	private link(m: Mention, e: Entity | null, rule: string, confidence: number): Resolution {
 		const r: Resolution = e ? { entity: e.id, rule, confidence } : { ...NO_ONE, rule };
+		if (e && rule === 'resolve.spokesperson') this.spokenFor.add(e);
 		this.links.set(m.id, r);
 		if (e) this.registry.touch(e, m);
 		return r;
@@ -312,6 +336,14 @@ class Resolver {
 				/^\p{Lu}{2,6}$/u.test(m.name) && normalise(canonicalName(exact[0]!)) !== normalise(m.name);
 			const rule = short ? 'resolve.acronym' : 'resolve.known-name';
 			return this.link(m, exact[0]!, rule, this.conf(rule));
+		}
+		// “California ISO” for the California Independent System Operator: initials of a known body's name.
+		const initialled = reg.entities.filter(
+			(e) => e.kind === 'org' && e.names.some((n) => abbreviates(m.name, n))
+		);
+		if (initialled.length === 1) {
+			reg.addName(initialled[0]!, m.name);
+			return this.link(m, initialled[0]!, 'resolve.acronym', this.conf('resolve.acronym'));
 		}
 		if (kind === 'org' || (kind === null && words.length === 1 && reg.orgsLike(words).length > 0)) {
 			const like = reg.orgsLike(words);
@@ -494,6 +526,11 @@ class Resolver {
 		)
 			return this.link(m, null, 'resolve.none', 0);
 		if (orgHead && !GROUP_WORDS.has(m.head)) {
+			// “Its Ministry of Health said”: after “its”, a capitalised name is that body's own name.
+			if ((m.determiner === 'its' || m.determiner === 'their') && /^\p{Lu}/u.test(m.name)) {
+				const e = reg.byFullName(m.name)[0] ?? reg.create('org', m.name, m);
+				return this.link(m, e, 'resolve.name-after-its', this.conf('resolve.name-after-its'));
+			}
 			// “its …” / “their …” point back to a body; “the trust” to the body it names or describes.
 			const like = [
 				...new Set([
@@ -521,6 +558,16 @@ class Resolver {
 			}
 			if (like.length === 1)
 				return this.link(m, like[0]!, 'resolve.definite-body', this.conf('resolve.definite-body'));
+			// “the grid operator” for the one body named “… Operator”, though its name has no “grid”: most
+			// likely that body — never a second one — but not sure enough to ask about.
+			const loose = reg.orgsWithHead(m.head).filter((e) => !e.describedOnly);
+			if (like.length === 0 && definite && loose.length === 1)
+				return this.link(
+					m,
+					loose[0]!,
+					'resolve.definite-body-loose',
+					this.conf('resolve.definite-body-loose')
+				);
 			// “the company”, “the airline” with no body called so: the one body named so far that is no
 			// public institution (“Castellan Shipping said … the company said”).
 			if (like.length === 0 && COMPANY_WORDS.has(m.head) && definite) {
@@ -606,6 +653,10 @@ class Resolver {
 				);
 				if (owned.length) people = owned;
 			}
+			// “the spokesperson” after a named spokesman and another body's unnamed one: either of them.
+			if (spokes && definite) people = [...new Set([...people, ...this.spokenFor])];
+			if (people.length === 1 && people[0]!.kind !== 'person' && spokes)
+				return this.link(m, people[0]!, 'resolve.spokesperson', this.conf('resolve.spokesperson'));
 			if (people.length === 1 && !GROUP_WORDS.has(m.head))
 				return this.link(
 					m,
@@ -792,6 +843,17 @@ class Resolver {
 					r = this.link(m, e, 'resolve.apposition', this.conf('resolve.apposition'));
 				} else if (m.kind === 'pronoun') {
 					r = this.resolvePronoun(m, entities);
+				} else if (
+					m.kind === 'description' &&
+					m.lead === 'as' &&
+					(m.determiner === 'a' || m.determiner === 'an') &&
+					PERSON_ROLE_WORDS.has(m.head) &&
+					entities.some((e) => e.kind === 'person')
+				) {
+					// “Tait spent years as an inspector”: a role of the person named before, not someone new.
+					const e = entities.filter((x) => x.kind === 'person').at(-1)!;
+					this.registry.learnRole(e, m.name, m.of);
+					r = this.link(m, e, 'resolve.as-role', this.conf('resolve.as-role'));
 				} else if (m.kind === 'description' || m.kind === 'group') {
 					r = this.resolveDescription(m);
 				} else if (m.kind === 'place') {

@@ -80,6 +80,29 @@ function ownerOf(
 	return null;
 }
 
+/**
+ * “the 3 percent level that the operator listed”: a body named in a relative clause right after the
+ * figure set it, so whoever says it repeats that body's figure.
+ */
+function setBy(mentions: readonly Mention[], text: string, end: number): Mention | null {
+	const after = text.slice(end, end + 80);
+	const lead = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which)\s+/u.exec(after);
+	if (!lead) return null;
+	const at = end + lead[0].length;
+	const m = mentions.find(
+		(x) =>
+			x.start >= at &&
+			/^(?:the\s+|its\s+|their\s+)?$/i.test(text.slice(at, x.start)) &&
+			x.kind !== 'pronoun'
+	);
+	if (!m) return null;
+	return /^\s+(?:had\s+|has\s+|have\s+)?(?:listed|set|reported|published|gave|released|estimated|recorded|counted|adopted)\b/.test(
+		text.slice(m.end, m.end + 30)
+	)
+		? m
+		: null;
+}
+
 /** Someone's count the extractor could not name: “by his arithmetic”, “by the report’s count”. */
 const OWNED_FIGURE =
 	/\b(?:his|her|its|their|our|my|[\p{L}-]+[’']s?)\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|counts|arithmetic|math|maths|reckoning|estimate|estimates|calculations?|tally|figures?|numbers|analysis|projections?|data)\b/iu;
@@ -108,9 +131,8 @@ export function findEstimates(
 			const sentence = sentenceAt(p, figure.start);
 			const sm = bySentence.get(sentence.id)!;
 			const sentenceFrames = (frames.bySentence.get(sentence.id) ?? []).filter(crediting);
-			const cited = (frames.bySentence.get(sentence.id) ?? []).find(
-				(f) => f.kind === 'citing' && f.entity !== null
-			);
+			const citing = (frames.bySentence.get(sentence.id) ?? []).filter((f) => f.kind === 'citing');
+			const cited = citing.find((f) => f.entity !== null);
 			const inQuote = quotesHere.find(
 				(q) => figure.start > q.span.open && figure.end <= q.span.close + 1
 			);
@@ -187,9 +209,23 @@ export function findEstimates(
 					rule += '+figure.repeats-owner';
 				}
 			}
-			if (cited && cited.entity !== source && source !== null) {
+			const setter = setBy(sm.mentions, p.masked, figure.end);
+			const setterEntity = setter ? entities.links.get(setter.id) : undefined;
+			if (
+				setterEntity?.entity != null &&
+				source !== null &&
+				setterEntity.entity !== source &&
+				!inQuote
+			) {
+				citedFrom = setterEntity.entity;
+				rule += `+figure.set-by+${setterEntity.rule}`;
+			} else if (cited && cited.entity !== source && source !== null) {
 				citedFrom = cited.entity;
 				rule += `+figure.citing+${cited.rule}`;
+			} else if (!cited && citing.length && source !== null && !inQuote) {
+				// Repeated from someone the extractor cannot name: neither theirs nor the speaker's own.
+				source = null;
+				rule += '+figure.citing-unknown';
 			}
 			if (source === null) confidence = 0;
 			let counts = countedNoun(p.masked, figure.after, figure.start);

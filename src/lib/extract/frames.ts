@@ -69,6 +69,10 @@ function beforeBracket(tokens: readonly Token[], k: number): number {
 	return k;
 }
 
+/** What a source is cited for, before its name: “citing figures from …”, “citing a report by …”. */
+const CITED_MATERIAL =
+	/^(?:(?:a|an|the|its|their|new|latest|official|preliminary)\s+)*(?:figures?|data|numbers|estimates?|statistics|counts?|research|reports?|records|projections?|analysis|survey)\s+(?:compiled\s+by|released\s+by|published\s+by|from|by|of)(?=\s|$)/;
+
 /** Prepositions whose object is no subject of a verb after it. */
 const GOVERNING = /^(?:at|of|in|from|for|by|with|to|on)$/;
 
@@ -156,6 +160,11 @@ function subjectBefore(sm: SentenceMentions, v: number): { mention: Mention; rul
 					described ||
 					(!clause &&
 						(/^(?:a|an|the|citing|now|then|formerly|speaking|himself|herself)$/.test(first.lower) ||
+							// “The general, for her part, said”, “X, in turn, said”: a short adverbial aside.
+							(aside.length <= 3 &&
+								/^(?:for|in|however|meanwhile|too|though|also|instead|likewise)$/.test(
+									first.lower
+								)) ||
 							mentions.some((x) => x.from === c + 1 && x.kind !== 'pronoun') ||
 							(first.type === 'number' && aside.length === 1))));
 			if (appositive) return { mention: m, rule: 'frame.subject-appositive-verb' };
@@ -258,7 +267,14 @@ function sentenceFrames(doc: Doc, sm: SentenceMentions, entities: Entities): Fra
 		}
 		// “citing X”: the source a frame repeats.
 		if (t.lower === 'citing') {
-			const m = startingAt(mentions, v + 1);
+			// “citing figures from X”, “citing data compiled by X”: X is the source repeated.
+			const via = CITED_MATERIAL.exec(
+				tokens
+					.slice(v + 1, v + 5)
+					.map((x) => x.lower)
+					.join(' ')
+			);
+			const m = startingAt(mentions, v + 1 + (via ? via[0].split(' ').length : 0));
 			if (m) out.push(make('citing', v, v + 1, m, 'frame.citing', false, m.end, t.start));
 			continue;
 		}

@@ -239,7 +239,10 @@ function classifyName(tokens: Token[], from: number, to: number, text: string): 
 	// “Hale & Dorsey”: names joined by an ampersand are a firm.
 	if (orgWord >= 0 || (lowers.includes('&') && content.length >= 2))
 		return { ...base, kind: 'org' };
-	if (PLACE_WORDS.has(lowers.at(-1)!) && ts.length > 1) return { ...base, kind: 'place' };
+	// “Friends of Ferry Bridge”, “Museum of the Coast”: a body named after a place (but “Gulf of X” is one).
+	const ofPlace = lowers.indexOf('of') > 0 && !PLACE_WORDS.has(lowers[0]!);
+	if (PLACE_WORDS.has(lowers.at(-1)!) && ts.length > 1)
+		return { ...base, kind: ofPlace ? 'org' : 'place' };
 	if (ts.length === 2 && PLACE_STARTS.has(lowers[0]!)) return { ...base, kind: 'place' };
 	if (content.length >= 2 && content.length <= 4) return { ...base, kind: 'name' };
 	return base;
@@ -275,6 +278,8 @@ function description(tokens: Token[], i: number, text: string, loose = false): D
 		if (!(headish(a) || (modifier && headish(b) && !a.possessive))) return null;
 		if (CLAUSE_WORDS.has(a.lower)) return null;
 	}
+	// “that the operator”: the second determiner opens the description, the first belongs to the clause.
+	if (determiner && DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return null;
 	let k = determiner ? i + 1 : i;
 	let head = -1;
 	for (let n = 0; k < tokens.length && n < 6; k++, n++) {
@@ -776,6 +781,22 @@ function capitalisedMidSentence(doc: Doc): Set<string> {
 	return seen;
 }
 
+/**
+ * “A Department of Labor spokesperson”: a role after a body's name that “a” opens is someone of that body
+ * the article does not name, not the spokesperson met before.
+ */
+function indefiniteAfterName(
+	d: Draft,
+	drafts: readonly Draft[],
+	tokens: readonly Token[]
+): Partial<Draft> {
+	if (d.kind !== 'description' || d.determiner || d.of) return {};
+	const body = drafts.find((x) => x.to === d.from && (x.kind === 'org' || x.kind === 'name'));
+	const article = body && (body.determiner || tokens[body.from - 1]?.lower);
+	if (!body || (article !== 'a' && article !== 'an')) return {};
+	return { determiner: article, of: body.name };
+}
+
 /** Pass 1 over the whole document. Mention ids are their index in `all`. */
 export function findMentions(doc: Doc, hints: Hints = NO_HINTS): Mentions {
 	const all: Mention[] = [];
@@ -788,6 +809,7 @@ export function findMentions(doc: Doc, hints: Hints = NO_HINTS): Mentions {
 		const base = all.length;
 		const mentions = drafts.map((d, n): Mention => ({
 			...d,
+			...indefiniteAfterName(d, drafts, tokens),
 			owner: d.owner === null ? null : base + d.owner,
 			id: base + n,
 			lead: tokens[d.from - 1]?.lower ?? '',

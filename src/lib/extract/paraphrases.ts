@@ -26,6 +26,8 @@ function reportedClause(
 	all: readonly Frame[]
 ): string | null {
 	if (f.kind !== 'verb') return null;
+	// “what it described as routine drills”: a label, not a report.
+	if (/^\s+as\s/.test(p.masked.slice(f.end, f.end + 5))) return null;
 	const masked = p.masked;
 	const next = all.find((g) => g.start > f.end && g.kind !== 'participle' && g.entity !== f.entity);
 	let from = f.contentStart;

@@ -15,9 +15,9 @@ import type { SingleChoiceQuestion } from './types';
  */
 export const CERTAINTY = {
 	exact: 'Exactly that number, neither more nor less',
-	lower: 'That number is a floor: the real one may be higher',
+	lower: 'That number is a floor: there may be more',
 	near: 'Just below that number, not above it',
-	upper: 'That number is a ceiling: the real one may be far lower',
+	upper: 'That number is a ceiling: there may be far fewer',
 	approximate: 'A little above or below that number',
 	range: 'Anywhere from the lower number to the higher one'
 } as const;
@@ -46,11 +46,16 @@ function why(kind: Certainty, e: Estimate): string {
 	const n = formatNumber(e.value);
 	switch (kind) {
 		case 'lower':
-			return `${hedge} sets a floor: the real number is ${formatNumber(e.low ?? e.value)} or more`;
+			// “more than 40” is above 40; “at least 40” is 40 or more.
+			return /^(?:more than|over|upwards of)$/i.test(e.hedge ?? '')
+				? `${hedge} sets a floor: above ${formatNumber(e.low ?? e.value)}`
+				: `${hedge} sets a floor: ${formatNumber(e.low ?? e.value)} or more`;
 		case 'near':
 			return `${hedge} means just under: close to ${n}, but not above it`;
 		case 'upper':
-			return `${hedge} sets a ceiling: the real number is ${formatNumber(e.high ?? e.value)} or fewer, perhaps far fewer`;
+			return /^(?:fewer than|less than|under)$/i.test(e.hedge ?? '')
+				? `${hedge} sets a ceiling: below ${formatNumber(e.high ?? e.value)}, perhaps far below`
+				: `${hedge} sets a ceiling: ${formatNumber(e.high ?? e.value)} or fewer, perhaps far fewer`;
 		case 'approximate':
 			return `${hedge} means about: a little more or a little less than ${n}`;
 		case 'range':
@@ -61,13 +66,16 @@ function why(kind: Certainty, e: Estimate): string {
 }
 
 /**
- * “What does ‘at least 1,500 soldiers’ tell you about the real number?” for a hedged figure (a bare number
- * is an estimate too, so calling it an exact count would teach the wrong thing: those are not asked). The
- * prompt does not name the source, so it gives away no “whose figure” question.
+ * “What does the wording of ‘at least 1,500 soldiers’ claim?” for a hedged figure: what its source claims,
+ * not what is true, in articles whose sources disagree (a bare number is an estimate too, so calling it an
+ * exact count would teach the wrong thing: those are not asked). A figure repeated from another source
+ * is not asked: the repeater's wording may differ from the original's. The prompt does not name the
+ * source, so it gives away no “whose figure” question.
  */
 export function howSureFigure(ctx: Context, estimate: Estimate): SingleChoiceQuestion | null {
 	const kind = certaintyOf(estimate);
 	if (kind === null || kind === 'exact' || (!estimate.hedge && kind !== 'range')) return null;
+	if (estimate.citedFrom !== null) return null;
 	const ceiling: Certainty = kind === 'upper' ? 'upper' : 'near';
 	const order: Certainty[] = ['exact', 'lower', ceiling, 'approximate'];
 	if (kind === 'range') order.push('range');
@@ -76,7 +84,7 @@ export function howSureFigure(ctx: Context, estimate: Estimate): SingleChoiceQue
 		kind: 'how-sure',
 		section: estimate.section,
 		subject: `${figure(estimate)}|${estimate.source}`,
-		prompt: `The article gives the figure “${figure(estimate)}”. What does that tell you about the real number?`,
+		prompt: `The article gives the figure “${figure(estimate)}”. What does its wording claim about the number?`,
 		answer: { text: CERTAINTY[kind] },
 		distractors: order.filter((k) => k !== kind).map((k) => ({ text: CERTAINTY[k] })),
 		fixedOrder: order.map((k) => CERTAINTY[k]),

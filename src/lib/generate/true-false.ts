@@ -32,7 +32,8 @@ export function statement(
 		if (!real || !other || tooClose(real, other)) return null;
 		if (group.some((e) => sourcesOfFigure(ctx, e).includes(claimed))) return null;
 	}
-	const said = `${ctx.name(claimed)} estimated ${figures(group)}.`;
+	// “gave the figure”, not “estimated”: a reading or a limit is a figure too, and no estimate.
+	const said = `${ctx.name(claimed)} gave the ${group.length > 1 ? 'figures' : 'figure'} of ${figures(group)}.`;
 	const what = group.length > 1 ? 'These were' : `${first.text} was`;
 	const why = truth
 		? `True: the article credits ${ctx.name(claimed)} with ${group.length > 1 ? 'these figures' : 'this figure'}: ${cite(ctx, first.sentence, first.text)}`

@@ -19,6 +19,22 @@ export function showTime(when: string): string {
 	return capitalize(when.trim().replace(/^(?:on|at|in)\s+/i, ''));
 }
 
+/** A time that spans others (“this month”, “today”): beside a day, both may be right. */
+const SPAN =
+	/^(?:(?:this|last|next|earlier this|later this|over the|past)\s+(?:week|month|year|weekend)|today|yesterday|tomorrow|tonight|recently)$/;
+
+/** Whether two times could both be right: one is part of the other, or one spans the other. */
+export function timesOverlap(a: string, b: string): boolean {
+	const x = timeKey(a);
+	const y = timeKey(b);
+	if (x === y || SPAN.test(normalize(a)) || SPAN.test(normalize(b))) return true;
+	const first = (k: string) => k.split(' ')[0]!;
+	// “Wednesday” and “Wednesday evening”, “May 4” and “May 4, 2024”.
+	return (
+		x.startsWith(`${y} `) || y.startsWith(`${x} `) || (first(x) === first(y) && !/\d/.test(x + y))
+	);
+}
+
 /** Words that put an event in the future: a prediction, a plan, a date to come. */
 const FUTURE =
 	/\b(?:will|would|could|may|might|shall|is (?:scheduled|set|due|expected|planned|to)|are (?:scheduled|set|due|expected|planned|to)|plans? to|intends? to|next|upcoming|later this|by next|within (?:a|an|one|two|three))\b/i;
@@ -61,6 +77,14 @@ export function describeEvent(what: string, when: string): string | null {
 	const opens = (cut.match(/“/g) ?? []).length;
 	const closes = (cut.match(/”/g) ?? []).length;
 	if (!cut || opens !== closes || FRAGMENT_START.test(cut) || words() < 4) return null;
+	// What is left must read as a statement: no verb or participle first (“said …”, “appearing on …”),
+	// no preposition or article last (“is set for”), no possessive left without its owner (“’s session”).
+	if (
+		/^(?:said|says|told|added|\p{L}+ing)\b/iu.test(cut) ||
+		/\b(?:for|on|at|by|in|to|from|of|the|a|an|after|before|until|since)$/i.test(cut) ||
+		/(?:^|\s)[’']s\b/.test(cut)
+	)
+		return null;
 	return endSentence(capitalize(cut));
 }
 
@@ -79,11 +103,12 @@ export function whenQuestion(ctx: Context, event: ClaimEvent): SingleChoiceQuest
 		events.filter((e) => timeKey(e.when) !== key).map((e) => showTime(e.when)),
 		{ right: [answer], seed: event.what, max: 20 }
 	);
-	// Distinct as times, not only as texts.
-	const seen = new Set([key]);
-	const distinct = wrong
-		.filter((t) => !seen.has(timeKey(t)) && seen.add(timeKey(t)))
-		.slice(0, MAX_DISTRACTORS);
+	// Distinct as times, not only as texts, and none that could also be right.
+	const kept: string[] = [];
+	for (const t of wrong)
+		if (!timesOverlap(t, answer) && !kept.some((k) => timesOverlap(k, t))) kept.push(t);
+	const distinct = kept.slice(0, MAX_DISTRACTORS);
+	if (distinct.length === 0) return null;
 	const according = event.source
 		? (ctx.speaker(event.source)?.name ?? 'the article')
 		: 'the article';

@@ -26,11 +26,18 @@ export function describe(speaker: Speaker): string {
 const WELL_KNOWN =
 	/\b(?:president|prime minister|premier|chancellor|king|queen|pope|emperor|leader)\b/i;
 
-/** The people the article gives a role: who-is questions are asked about them. */
+/**
+ * A name as people have them: two capitalised words or more. “a senior official” is described, not named
+ * (asking who they are answers itself), and a one-word name may be a place taken for a person.
+ */
+const PERSONAL_NAME = /^\p{Lu}\S*\s+(?:\S+\s+)*\p{Lu}/u;
+
+/** The people the article names and gives a role: who-is questions are asked about them. */
 export function peopleWithRoles(ctx: Context): Speaker[] {
 	return ctx.claims.speakers.filter(
 		(s) =>
 			s.kind === 'person' &&
+			PERSONAL_NAME.test(s.name) &&
 			s.role.trim() !== '' &&
 			s.role !== 'organisation' &&
 			!WELL_KNOWN.test(s.role)

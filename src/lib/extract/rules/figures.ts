@@ -76,8 +76,39 @@ export const FIGURE = {
 			'12,000',
 			'Harbour Office',
 			'Orla Tourist Board'
+		),
+		gave(
+			'Citing figures from the Orla Tourist Board, the Harbour Office said 12,000 people had visited.',
+			'12,000',
+			'Harbour Office',
+			'Orla Tourist Board'
 		)
 	]),
+	'figure.set-by': rule(
+		'figure.set-by',
+		0.95,
+		'“the 3 percent level that the regulator set”: the body in the relative clause set the figure',
+		[
+			gave(
+				'Prices rose above the 5 percent cap that the Orla Energy Board set last year, Ana Ruiz said.',
+				'5 percent',
+				'Ana Ruiz',
+				'Orla Energy Board'
+			)
+		]
+	),
+	'figure.citing-unknown': rule(
+		'figure.citing-unknown',
+		0,
+		'“citing figures from the board”, with no body the article names: whose figure it is stays open',
+		[
+			gave(
+				'Citing figures from the board, the Harbour Office said 12,000 people had visited.',
+				'12,000',
+				null
+			)
+		]
+	),
 	'figure.article-own': rule(
 		'figure.article-own',
 		0.9,

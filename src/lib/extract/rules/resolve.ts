@@ -264,6 +264,45 @@ export const RESOLVE = {
 		'a bare group (“officials”, “experts”): nobody in particular',
 		[said('“It is too early,” officials said.', 'It is too early,', null)]
 	),
+	'resolve.definite-body-loose': rule(
+		'resolve.definite-body-loose',
+		0.8,
+		'“the grid operator” when one body’s name ends in “Operator” but has no “grid”: likely it, left for review',
+		[
+			gave(
+				'The Orla Water Authority raised prices. The regional authority said 300 homes were affected.',
+				'300',
+				null
+			)
+		]
+	),
+	'resolve.as-role': rule(
+		'resolve.as-role',
+		0.9,
+		'“Ana Vos worked for years as a pilot”: the role is hers, nobody new',
+		// The rule resolves the predicate, not the speaker: its effect shows in the later “the former
+		// pilot”, which then finds her (by resolve.definite-role) instead of an unnamed pilot.
+		[],
+		[
+			said(
+				'Ana Vos worked for twenty years as a pilot before she retired.\n\n“The strait is dangerous,” the former pilot said.',
+				'The strait is dangerous,',
+				'Ana Vos'
+			)
+		]
+	),
+	'resolve.name-after-its': rule(
+		'resolve.name-after-its',
+		0.92,
+		'“its Ministry of Health”, “their Water Board”: a body named after a possessive',
+		[
+			said(
+				'Dorland denies the claim. “We have nothing to hide,” its Ministry of Health said.',
+				'We have nothing to hide,',
+				'Ministry of Health'
+			)
+		]
+	),
 	'resolve.qualified-group': rule(
 		'resolve.qualified-group',
 		0.9,
