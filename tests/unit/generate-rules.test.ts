@@ -16,6 +16,7 @@ import {
 	whenQuestion
 } from '../../src/lib/generate/when';
 import { whoSaid } from '../../src/lib/generate/who-said';
+import { peopleWithRoles, whoIs } from '../../src/lib/generate/who-is';
 import { HEDGES } from '../../src/lib/extract/lexicon';
 import { choiceId } from '../../src/lib/generate/ids';
 import { generateQuestions } from '../../src/lib/generate/index';
@@ -455,6 +456,27 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 		expect(gradeOf('The vote will be held in May')?.grade).toBe('certain');
 	});
 
+	it('asks who someone is only of people the article names, with no role inside another as a choice', () => {
+		const withPeople = (...extra: Speaker[]) =>
+			buildContext({ ...claims, speakers: [...claims.speakers, ...extra] }, article);
+		const unnamed = speaker('a-docker', 'a docker at the port', 'person', 'docker', '', ['p2s1']);
+		const place = speaker('harbour', 'Harbour', 'person', 'government', '', ['p1s1']);
+		const ids = peopleWithRoles(withPeople(unnamed, place)).map((s) => s.id);
+		expect(ids).toContain('mara-voss');
+		expect(ids).not.toContain('a-docker');
+		expect(ids).not.toContain('harbour');
+		const deputy = speaker('ana-ruiz', 'Ana Ruiz', 'person', 'general secretary of the port', '', [
+			'p2s1'
+		]);
+		const master = speaker('ivo-marsh', 'Ivo Marsh', 'person', 'harbour master', '', ['p1s2']);
+		const q = whoIs(
+			withPeople(deputy, master),
+			claims.speakers.find((s) => s.id === 'mara-voss')!
+		)!;
+		expect(q.choices.map((c) => c.text)).toContain('Harbour master');
+		expect(q.choices.map((c) => c.text)).not.toContain('General secretary of the port');
+	});
+
 	it('shows a quote whole, a short sentence of it, or a phrase ending at a natural break', () => {
 		expect(quotePiece('Nobody wins a long strike,')).toBe('Nobody wins a long strike');
 		const long =
@@ -465,5 +487,9 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 		const two =
 			'These movements are a very long and winding escalation of the conflict that nobody in this town wanted or expected at all. Act now.';
 		expect(quotePiece(`${two} We must be clear about it.`)).toBe('We must be clear about it');
+		// A condition is part of the claim: it is never cut off.
+		const condition =
+			'If the river keeps rising through the night and the pumps fail again, the whole lower town will be under water by the morning';
+		expect(quotePiece(condition)).toBe(condition);
 	});
 });

@@ -153,6 +153,8 @@ function cutQuote(quote: string, maxWords: number): string {
 		const n = wordCount(head);
 		if (n >= 4 && n <= PHRASE_WORDS) best = head;
 	}
+	// A condition (“If the dam holds, …”) is part of the claim: cut it and the claim changes. Show it whole.
+	if (CONDITION.test(first)) return first;
 	// An opening subordinate clause (“After burning through …,”) is not the point: show the main clause.
 	if (SUBORDINATE.test(first) && breaks[0]) {
 		const tail = first.slice(breaks[0].index + breaks[0][0].length).trim();
@@ -161,8 +163,8 @@ function cutQuote(quote: string, maxWords: number): string {
 	return best ? `${best} ${ELLIPSIS}` : first;
 }
 
-const SUBORDINATE =
-	/^(after|before|when|while|if|although|though|because|as|since|once|despite|unless)\b/i;
+const SUBORDINATE = /^(after|before|when|while|although|though|because|as|since|once|despite)\b/i;
+const CONDITION = /^(?:if|unless|only if|even if|provided)\b/i;
 
 const FUNCTION_STEMS = new Set(
 	'their there these those which where while about would could should other after being whose since'.split(

@@ -54,7 +54,14 @@ export function whoIs(ctx: Context, person: Speaker): SingleChoiceQuestion | nul
 		person.evidence[0];
 	const section = sentence ? ctx.sectionOf(sentence) : undefined;
 	if (!sentence || !section) return null;
-	const others = people.filter((p) => p.id !== person.id);
+	// “Teacher” and “Teacher at a school”: one role inside another could both be right.
+	const nested = (a: string, b: string) => {
+		const [x, y] = [a.toLowerCase().trim(), b.toLowerCase().trim()];
+		return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+	};
+	const others = people.filter(
+		(p) => p.id !== person.id && !nested(p.role, person.role) && !nested(describe(p), answer)
+	);
 	// The bare role is right too (`Defense Minister` for `Defense Minister (South Korea)`).
 	const wrong = pickTexts(others.map(describe), {
 		right: [answer, person.role],
