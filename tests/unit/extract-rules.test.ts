@@ -123,6 +123,23 @@ describe('quotes and who said them', () => {
 		).toEqual([['the ward had been short of staff for months', expect.stringMatching(/^a nurse/)]]);
 	});
 
+	it('reads where and to whom something was said as no report, and the that-clause after it as one', () => {
+		const texts = (c: Claims) => c.paraphrases.map((p) => p.text);
+		expect(
+			texts(extract('“We are leaving,” Ana Ruiz told reporters at the town showground.'))
+		).toEqual([]);
+		expect(
+			texts(
+				extract('“We left,” Ana Ruiz said through an interpreter in a hall she shares with others.')
+			)
+		).toEqual([]);
+		expect(
+			texts(
+				extract('Ana Ruiz told reporters on Thursday that the pier would stay closed for a month.')
+			)
+		).toEqual(['the pier would stay closed for a month']);
+	});
+
 	it('knows a body by its initials, with or without the words they share', () => {
 		expect(abbreviates('Orla WSA', 'Orla Water Supply Authority')).toBe(true);
 		expect(abbreviates('ORS', 'Office for Road Safety')).toBe(true);

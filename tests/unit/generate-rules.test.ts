@@ -360,6 +360,10 @@ describe('generation rules on a hand-made article', () => {
 		expect(
 			describeEvent('The first hearing of the inquiry is set for Monday', 'Monday')
 		).toBeNull();
+		expect(describeEvent('On Tuesday was already under water', 'On Tuesday')).toBeNull();
+		expect(
+			describeEvent('The order will stay in place until at least Friday', 'Friday')
+		).toBeNull();
 		expect(
 			describeEvent('Appearing on local radio on Monday, she denied every charge', 'on Monday')
 		).toBeNull();

@@ -642,6 +642,18 @@ class Resolver {
 			}
 		}
 
+		// “the monitor” after “the Oduna Casualty Monitor”: a word for a person and a body is the body the
+		// article named with it.
+		if (definite && ORG_WORDS.has(m.head) && m.modifiers.length === 0) {
+			const bodies = reg.orgsWithHead(m.head).filter((e) => !e.describedOnly);
+			if (bodies.length === 1)
+				return this.link(
+					m,
+					bodies[0]!,
+					'resolve.definite-body',
+					this.conf('resolve.definite-body')
+				);
+		}
 		// A person by role: “the councillor”, “the incoming chief executive”, “the trust’s head of research”.
 		const words = roleWordsOf([...m.modifiers, m.head].join(' '));
 		if (definite || m.determiner === '' || ownerEntity) {

@@ -126,6 +126,7 @@ export function findEstimates(
 	for (const p of doc.paragraphs) {
 		let previousKey = '';
 		let previousCounts = '';
+		let previousSentence = '';
 		const quotesHere = quotesOf.get(p.index) ?? [];
 		for (const figure of findFigures(p.text)) {
 			const sentence = sentenceAt(p, figure.start);
@@ -228,8 +229,11 @@ export function findEstimates(
 				rule += '+figure.citing-unknown';
 			}
 			if (source === null) confidence = 0;
-			let counts = countedNoun(p.masked, figure.after, figure.start);
-			if (!counts) counts = previousCounts;
+			// Inside a quote the masked text hides the noun: read the quote's own words.
+			let counts = countedNoun(inQuote ? p.text : p.masked, figure.after, figure.start);
+			// “between 18,000 and 22,000 soldiers, … and 3,000 more”: the noun carries over within a sentence,
+			// never into the next, where a masked quote may count something else entirely.
+			if (!counts && previousSentence === sentence.id) counts = previousCounts;
 			const quantity = quantityKey(
 				counts,
 				// The words around the figure say what happened to what it counts (died, missing, marched).
@@ -241,6 +245,7 @@ export function findEstimates(
 			);
 			previousKey = quantity;
 			previousCounts = counts;
+			previousSentence = sentence.id;
 			out.push({
 				figure,
 				sentence,

@@ -175,7 +175,11 @@ function subjectBefore(sm: SentenceMentions, v: number): { mention: Mention; rul
 
 /** The subject right after a verb (“…,” said Dr Akande, the trust’s head of research). */
 function subjectAfter(sm: SentenceMentions, v: number): Mention | null {
-	return startingAt(sm.mentions, v + 1) ?? null;
+	const m = startingAt(sm.mentions, v + 1) ?? null;
+	// “said SES deputy chief officer Grant Ilbery”: a body's name that opens a person's title is the
+	// body they work for; the person speaks.
+	const next = m && m.kind !== 'person' ? startingAt(sm.mentions, m.to) : undefined;
+	return next?.kind === 'person' ? next : m;
 }
 
 /** Whether the verb at `v` is used as a noun (“the U.S. estimate was”, “a report from”). */

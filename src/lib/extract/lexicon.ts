@@ -19,7 +19,8 @@ export const SPEECH_VERBS = set(`
 	estimated estimates estimate reported reports report believes believed believe expects expected expect
 	projected projects calculated calculates counted counts count recorded records listed lists published
 	publishes put puts tallied cited cites alleged alleges allege disputed disputes stressed stresses
-	emphasised emphasized reckons reckoned concluded concludes found finds told
+	emphasised emphasized reckons reckoned concluded concludes found finds told interrupted interjected
+	whispered shrugged laughed
 `);
 
 /** Speech verbs that also serve as nouns (“the estimate was”, “a report from”). */
@@ -134,7 +135,7 @@ export const ORG_WORDS = set(`
 	college academy polytechnic church museum library airport prison lender insurer insurers unit taskforce
 	chamber cooperative co-operative confederation syndicate collective district division branch caucus
 	newspaper agency airline carrier operator exchange registry lab laboratory laboratories partnership
-	consortium utility network station ministry's
+	consortium utility network station ministry's mission observatory monitor
 `);
 
 /** Organisation words that can stand for “a business” (“the company” can be “Velden Group”). */
@@ -190,7 +191,8 @@ export const PLACE_WORDS = set(`
 	street st avenue ave road rd square lane boulevard drive way place park bridge river bay lake sea ocean
 	island islands mountain mountains hill hills valley county province region state city town village
 	district coast beach harbour harbor port canal gulf strait peninsula plain plateau desert forest
-	reef point cape heights falls creek springs station
+	reef point cape heights falls creek springs station expressway freeway highway motorway parkway turnpike
+	tunnel bypass terrace pier wharf quay dam reservoir plaza oval showground showgrounds
 `);
 
 /** First words that make an untitled two-word name a place rather than a person (`South Korea`). */

@@ -19,6 +19,15 @@ export interface ParaphraseClaim {
 const NOT_A_REPORT =
 	/^(?:(?:in|on|at|during|after|before|by|with|from|to|through|via|over)\b.{0,40}$|(?:reporters|journalists|lawmakers|parliament|the \w+)$)/i;
 
+/** The start of a phrase about the saying itself: a preposition, or the audience after “told”. */
+const CIRCUMSTANCE =
+	/^(?:(?:in|on|at|during|after|before|by|with|from|through|via|over|outside|inside|to|while|speaking)\s(?!least\b|most\b|[$€£]?\d)|(?:reporters|journalists|lawmakers|legislators|parliament|senators|mps|the (?:committee|council|chamber|house|senate|court|inquiry|hearing|press|media))\b)/i;
+
+function reportOrNull(text: string): string | null {
+	const t = text.replace(/[\s,.;—]+$/, '');
+	return words(t).length >= 4 && !NOT_A_REPORT.test(t) ? t : null;
+}
+
 function reportedClause(
 	p: ParagraphView,
 	s: SentenceView,
@@ -59,6 +68,12 @@ function reportedClause(
 		.replace(/[\s,.]+(?:although|though|while|but|and)?$/i, '')
 		.replace(/[\s,.;—]+$/, '');
 	if (words(text).length < 4 || NOT_A_REPORT.test(text)) return null;
+	// “told reporters at the showground”, “said through an interpreter in a classroom …”: where and to
+	// whom it was said, not what. With a that-clause after it, the report is the that-clause.
+	if (CIRCUMSTANCE.test(text)) {
+		const that = /\bthat\s+/.exec(text);
+		return that ? reportOrNull(text.slice(that.index + that[0].length)) : null;
+	}
 	// “asked not to be named”, “urged residents to leave”: a request, not a report.
 	if (/^(?:not\s+)?to\s/i.test(text)) return null;
 	// “puts the toll at 260”, “estimates its armaments at 4,300 tanks”: an estimate, not a report.

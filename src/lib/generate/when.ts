@@ -80,8 +80,10 @@ export function describeEvent(what: string, when: string): string | null {
 	// What is left must read as a statement: no verb or participle first (“said …”, “appearing on …”),
 	// no preposition or article last (“is set for”), no possessive left without its owner (“’s session”).
 	if (
-		/^(?:said|says|told|added|\p{L}+ing)\b/iu.test(cut) ||
-		/\b(?:for|on|at|by|in|to|from|of|the|a|an|after|before|until|since)$/i.test(cut) ||
+		/^(?:said|says|told|added|was|were|is|are|has|have|had|will|would|could|can|may|might|took|began|came|went|did|does|\p{L}+ing)\b/iu.test(
+			cut
+		) ||
+		/\b(?:for|on|at|by|in|to|from|of|the|a|an|after|before|until|since|least|most)$/i.test(cut) ||
 		/(?:^|\s)[’']s\b/.test(cut)
 	)
 		return null;
