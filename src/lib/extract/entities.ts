@@ -345,7 +345,14 @@ class Resolver {
 			reg.addName(initialled[0]!, m.name);
 			return this.link(m, initialled[0]!, 'resolve.acronym', this.conf('resolve.acronym'));
 		}
-		if (kind === 'org' || (kind === null && words.length === 1 && reg.orgsLike(words).length > 0)) {
+		// A bare word of a body's name (“Keller” of “Keller Holdings”) is that body, unless a person has it
+		// as a name: “Trump” after “Donald Trump” and “the Trump Organization” is the man.
+		const personNamed =
+			words.length === 1 && reg.byNameWord(words[0]!).some((e) => e.kind === 'person');
+		if (
+			kind === 'org' ||
+			(kind === null && words.length === 1 && !personNamed && reg.orgsLike(words).length > 0)
+		) {
 			const like = reg.orgsLike(words);
 			if (like.length === 1) {
 				reg.addName(like[0]!, m.name);

@@ -135,7 +135,7 @@ export const ORG_WORDS = set(`
 	college academy polytechnic church museum library airport prison lender insurer insurers unit taskforce
 	chamber cooperative co-operative confederation syndicate collective district division branch caucus
 	newspaper agency airline carrier operator exchange registry lab laboratory laboratories partnership
-	consortium utility network station ministry's mission observatory monitor
+	consortium utility network station ministry's mission observatory monitor force
 `);
 
 /** Organisation words that can stand for “a business” (“the company” can be “Velden Group”). */

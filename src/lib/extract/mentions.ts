@@ -483,11 +483,16 @@ export function sentenceMentions(
 				// “Global Shipowners’ Council”, “Seafarers’ Welfare Network”, “Lanterna Children’s Fund”.
 				const orgAhead = tokens.slice(j, j + 3).some((x) => x.cap && isOrgWord(x.lower));
 				if (prevTok.possessive && !(tokens[j]?.cap && orgAhead && j - i >= 1)) break;
+				// “the Election Commission Tuesday said”, “… Commission on Tuesday”: a day or month ends a name.
+				const timeAhead = (k: number) =>
+					TIME_NAMES.has(tokens[k]?.lower ?? '') && j - i >= 1 && !tokens[k]!.possessive;
+				if (timeAhead(j)) break;
 				if (nameWord(tokens, j, false)) {
 					j++;
 					continue;
 				}
 				const c = tokens[j]!;
+				if (CONNECTORS.has(c.lower) && timeAhead(j + 1)) break;
 				// “Noel and Thomas”: two people; “Department for Housing and Renewal”: one body.
 				const twoPeople =
 					c.lower === 'and' &&
