@@ -195,7 +195,11 @@ function classifyName(tokens: Token[], from: number, to: number, text: string): 
 	let lastTitle = -1;
 	for (let k = 0; k < ts.length - 1; k++) {
 		if (isTitle(lowers[k]!)) lastTitle = k;
-		else if (!TITLE_MODIFIERS.has(lowers[k]!) && lastTitle >= 0 && !isTitle(lowers[k]!)) break;
+		else if (!TITLE_MODIFIERS.has(lowers[k]!) && lastTitle >= 0 && !isTitle(lowers[k]!)) {
+			// “Chief Financial Officer Howard Lin”: a word between two title words is part of the title,
+			// when two name words are left after it.
+			if (!(k + 1 < ts.length - 2 && isTitle(lowers[k + 1]!))) break;
+		}
 	}
 	const orgWord = lowers.findIndex(
 		(l, k) =>
