@@ -138,6 +138,15 @@ describe('quotes and who said them', () => {
 				extract('Ana Ruiz told reporters on Thursday that the pier would stay closed for a month.')
 			)
 		).toEqual(['the pier would stay closed for a month']);
+		expect(texts(extract('“The talks are over,” Ana Ruiz told the AP in an interview.'))).toEqual(
+			[]
+		);
+		expect(
+			texts(extract('“It is over,” he told the state-owned Orla Radio network on Monday.'))
+		).toEqual([]);
+		expect(texts(extract('Ana Ruiz told the AP that the talks would resume next month.'))).toEqual([
+			'the talks would resume next month'
+		]);
 	});
 
 	it('knows a body by its initials, with or without the words they share', () => {

@@ -103,6 +103,12 @@ function setBy(mentions: readonly Mention[], text: string, end: number): Mention
 		: null;
 }
 
+/** Words that deny the figure after them: “we don’t accept 40,000”, “rejected the figure of 300”. */
+const REJECTED_BEFORE =
+	/\b(?:(?:do|does|did)\s*n[o’']t|do not|does not|did not|never|cannot|can[’']t)\s+(?:recogni[sz]e|accept|agree with|believe|trust|stand by)\s+(?:the\s+(?:figure|number|estimate|claim)\s+(?:of\s+)?)?(?:\S+\s+){0,2}$|\b(?:reject(?:s|ed)?|dispute[sd]?|den(?:y|ies|ied))\s+(?:the\s+)?(?:figure|number|estimate|claim)?\s*(?:of\s+)?$/i;
+/** “… is the commission’s figure, not ours”. */
+const NOT_OURS = /^[^.;]{0,50}\b(?:figure|number|estimate|count)s?,?\s+not\s+(?:ours|mine|ours\.)/i;
+
 /** Someone's count the extractor could not name: “by his arithmetic”, “by the report’s count”. */
 const OWNED_FIGURE =
 	/\b(?:his|her|its|their|our|my|[\p{L}-]+[’']s?)\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|counts|arithmetic|math|maths|reckoning|estimate|estimates|calculations?|tally|figures?|numbers|analysis|projections?|data)\b/iu;
@@ -227,6 +233,17 @@ export function findEstimates(
 				// Repeated from someone the extractor cannot name: neither theirs nor the speaker's own.
 				source = null;
 				rule += '+figure.citing-unknown';
+			}
+			// “We don’t recognise 21,000”, “that is the commission’s figure, not ours”: named to be denied.
+			if (
+				source !== null &&
+				(REJECTED_BEFORE.test(
+					p.text.slice(Math.max(clauseStart, figure.start - 60), figure.start)
+				) ||
+					NOT_OURS.test(p.text.slice(figure.end, figure.end + 80)))
+			) {
+				source = null;
+				rule += '+figure.rejected';
 			}
 			if (source === null) confidence = 0;
 			// Inside a quote the masked text hides the noun: read the quote's own words.

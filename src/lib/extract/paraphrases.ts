@@ -23,6 +23,12 @@ const NOT_A_REPORT =
 const CIRCUMSTANCE =
 	/^(?:(?:in|on|at|during|after|before|by|with|from|through|via|over|outside|inside|to|while|speaking)\s(?!least\b|most\b|[$€£]?\d)|(?:reporters|journalists|lawmakers|legislators|parliament|senators|mps|the (?:committee|council|chamber|house|senate|court|inquiry|hearing|press|media))\b)/i;
 
+/** “told the AP in an interview”, “told state-owned Al-Arabiya television”: the outlet, not the report. */
+const MEDIA =
+	/^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|state-owned\s+|state\s+|public\s+)*(?:in an interview|news agency|television|radio|newspaper|broadcaster|channel|network)\b/u;
+/** “told the AP that …”: the report is the that-clause. */
+const OUTLET_THAT = /^(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+that\s/u;
+
 function reportOrNull(text: string): string | null {
 	const t = text.replace(/[\s,.;—]+$/, '');
 	return words(t).length >= 4 && !NOT_A_REPORT.test(t) ? t : null;
@@ -70,7 +76,7 @@ function reportedClause(
 	if (words(text).length < 4 || NOT_A_REPORT.test(text)) return null;
 	// “told reporters at the showground”, “said through an interpreter in a classroom …”: where and to
 	// whom it was said, not what. With a that-clause after it, the report is the that-clause.
-	if (CIRCUMSTANCE.test(text)) {
+	if (CIRCUMSTANCE.test(text) || MEDIA.test(text) || OUTLET_THAT.test(text)) {
 		const that = /\bthat\s+/.exec(text);
 		return that ? reportOrNull(text.slice(that.index + that[0].length)) : null;
 	}
