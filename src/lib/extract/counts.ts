@@ -1,4 +1,5 @@
 import { CLAUSE_WORDS } from './lexicon';
+import { WORD_NUMBERS } from './numbers';
 import { words } from './text';
 
 /** Words that end a counted noun phrase: prepositions and determiners open the next phrase. */
@@ -18,9 +19,11 @@ const PREDICATE_WORDS = new Set(
 	)
 );
 
-/** Numbers in words: “500 officers and three generals” are two counts. */
-const NUMBER_WORDS =
-	/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|several|many|some|few)$/;
+/** Numbers and quantities in words: “500 officers and three generals” are two counts. */
+const NUMBER_WORDS = new Set([
+	...Object.keys(WORD_NUMBERS),
+	...'one thousand hundreds thousands dozens several many some few'.split(' ')
+]);
 
 /** Nouns that stand for a figure (`its count of 41`); the noun after “of” is what is counted. */
 const FIGURE_HEADS =
@@ -49,7 +52,7 @@ export function countedNoun(text: string, after: number, figureStart: number): s
 			!PHRASE_ENDS.has(x) &&
 			!PREDICATE_WORDS.has(x) &&
 			!/^\d/.test(x) &&
-			!NUMBER_WORDS.test(x) &&
+			!NUMBER_WORDS.has(x) &&
 			!/(?:ly|ed)$/.test(x)
 		);
 	};

@@ -110,8 +110,10 @@ const REJECTED_BEFORE =
 const NOT_OURS = /^[^.;]{0,50}\b(?:figure|number|estimate|count)s?,?\s+not\s+(?:ours|mine|ours\.)/i;
 
 /** Someone's count the extractor could not name: “by his arithmetic”, “by the report’s count”. */
-const OWNED_FIGURE =
-	/\b(?:his|her|its|their|our|my|[\p{L}-]+[’']s?)\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|counts|arithmetic|math|maths|reckoning|estimate|estimates|calculations?|tally|figures?|numbers|analysis|projections?|data)\b/iu;
+const OWNED_FIGURE = new RegExp(
+	String.raw`\b(?:his|her|its|their|our|my|[\p{L}-]+[’']s?)\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:arithmetic|math|maths|${[...FIGURE_NOUNS].join('|')})\b`,
+	'iu'
+);
 
 const REPEATING =
 	/\b(?:us(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on|repeat(?:s|ed|ing)?|quot(?:e|es|ed|ing)|based on|accept(?:s|ed|ing)?|drew on|draws on)\s+(?:\S+\s+){0,3}$/i;

@@ -15,7 +15,7 @@ export interface Figure {
 }
 
 /** Cardinals written out, as wire style does below 10 (“three generals”); “one” is too often no count. */
-const WORD_NUMBERS: Readonly<Record<string, number>> = {
+export const WORD_NUMBERS: Readonly<Record<string, number>> = {
 	two: 2,
 	three: 3,
 	four: 4,
