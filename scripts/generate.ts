@@ -2,7 +2,7 @@
  * Builds question banks: article → claims → questions → bank.json + bank.md (see src/lib/bank/build.ts).
  * File I/O and arguments only; the pipeline itself is buildBank. Run with `npm run generate`.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
@@ -103,6 +103,12 @@ async function keepEarlierVersion(dir: string, built: BuiltBank) {
 	if (earlier.version === built.bank.version) return;
 	const archive = join(dir, 'archive');
 	mkdirSync(archive, { recursive: true });
+	// A bank back at a version it had before is the current one again, not an earlier one.
+	const current = join(archive, `${built.bank.version}.json`);
+	if (existsSync(current)) {
+		rmSync(current);
+		console.log(`questions/${basename(dir)}/archive/${built.bank.version}.json: current again`);
+	}
 	const target = join(archive, `${earlier.version}.json`);
 	if (!existsSync(target)) {
 		writeFileSync(target, await prettyJson(archiveOf(earlier)));
