@@ -7,6 +7,7 @@ import { extractClaims } from '../src/lib/extract/index';
 import { RULES } from '../src/lib/extract/rules/index';
 import { goldArticles, metrics, scoreSet, targetsMet, type ArticleScore } from './lib/eval-set';
 import type { Score } from '../src/lib/extract/score';
+import { checkKeys } from './lib/eval-keys';
 import { compromiseHints } from '../src/lib/extract/compromise-hints';
 import { NO_HINTS } from '../src/lib/extract/hints';
 
@@ -15,7 +16,7 @@ const dir = args.find((a) => !a.startsWith('--'));
 const verbose = args.includes('--verbose');
 if (!dir || !existsSync(dir)) {
 	console.error(
-		'usage: npm run eval -- DIR [--verbose | --sweep | --rules | --no-hints]   (DIR holds *.md articles with *.gold.json beside them)'
+		'usage: npm run eval -- DIR [--verbose | --sweep | --rules | --keys | --no-hints]   (DIR holds *.md articles with *.gold.json beside them)'
 	);
 	process.exit(2);
 }
@@ -74,6 +75,29 @@ if (args.includes('--rules')) {
 		);
 	const never = RULES.filter((r) => !fired.has(r.id)).map((r) => r.id);
 	console.log(never.length ? `never fired: ${never.join(', ')}` : 'every rule fired at least once');
+	process.exit(0);
+}
+if (args.includes('--keys')) {
+	// Questions per kind, and how many rest on an attribution gold contradicts (scripts/lib/eval-keys.ts).
+	const checks = checkKeys(dir, { hints });
+	const kinds = [...new Set(checks.map((c) => c.question.kind))].sort();
+	console.log('kind                  questions  resting on a wrong attribution');
+	for (const kind of kinds) {
+		const of = checks.filter((c) => c.question.kind === kind);
+		const bad = of.filter((c) => c.faults.length > 0);
+		console.log(
+			`${kind.padEnd(20)}  ${String(of.length).padStart(9)}  ${String(bad.length).padStart(5)}`
+		);
+	}
+	const bad = checks.filter((c) => c.faults.length > 0);
+	console.log(
+		`total                 ${String(checks.length).padStart(9)}  ${String(bad.length).padStart(5)} (${pct(bad.length / Math.max(1, checks.length)).trim()})`
+	);
+	if (verbose)
+		for (const c of bad)
+			console.log(
+				`  ${c.article} ${c.question.kind}: ${c.question.prompt}  [${c.faults.join(', ')}]`
+			);
 	process.exit(0);
 }
 const { articles, total } = scoreSet(dir, { hints });

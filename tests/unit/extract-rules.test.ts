@@ -91,6 +91,18 @@ describe('quotes and who said them', () => {
 		expect(c.quotes[0]!.kind).toBe('partial');
 	});
 
+	it('takes a short phrase in marks for a label when it names something or runs on into a noun', () => {
+		const c = extract(
+			'Ana Ruiz said the so-called “night crews” and the weekly “draw” round were unfair.',
+			'The workers, known locally as “dock men”, were not paid, Ana Ruiz said.',
+			'Ana Ruiz called the plan “reckless” and said it was “badly timed” for families.'
+		);
+		expect(said(c)).toEqual([
+			['reckless', 'Ana Ruiz'],
+			['badly timed', 'Ana Ruiz']
+		]);
+	});
+
 	it('treats indirect speech as a paraphrase with a source, not as a quote', () => {
 		const c = extract(
 			'Dr. Ana Silva, the clinic’s director, said the wait had doubled since spring.'
@@ -208,6 +220,15 @@ describe('estimates, their hedges and their sources', () => {
 			'On March 3, 2021, the storm hit for 12 hours; crews worked 10 days and the mayor, 64, said 300 homes were lost.'
 		);
 		expect(c.estimates.map((e) => e.text)).toEqual(['300']);
+	});
+
+	it('leaves out labels and telephone numbers, and counts a plural noun after an emergency number', () => {
+		const c = extract(
+			'The Orla Ambulance Trust said category 2 calls waited on platform 4 for 11 summers.',
+			'Residents who dial 999 or ring 311 reach the 911 dispatch centre, Ivo Brandt said.',
+			'Ivo Brandt said 999 volunteers and 420 calls were logged.'
+		);
+		expect(c.estimates.map((e) => e.text)).toEqual(['999', '420']);
 	});
 
 	it('credits a figure nobody is credited with to the article itself', () => {

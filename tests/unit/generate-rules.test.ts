@@ -458,6 +458,15 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 		expect(gradeOf('It will probably rain, but it may not')).toBeNull();
 		// The month is not a hedge.
 		expect(gradeOf('The vote will be held in May')?.grade).toBe('certain');
+		// A promise or a refusal says what the speaker will do, not how sure they are.
+		expect(gradeOf('We will publish every reading by Friday')).toBeNull();
+		expect(gradeOf('I won’t speculate on the cause')).toBeNull();
+		expect(gradeOf('We’ll hand the logs to anyone who asks')).toBeNull();
+		// “could” of ability, past inability or a proposal is no hedge.
+		expect(gradeOf('The council could hire more wardens')).toBeNull();
+		expect(gradeOf('We could do more for tenants')).toBeNull();
+		expect(gradeOf('Crews could not reach the village')).toBeNull();
+		expect(gradeOf('The repairs could take years')?.grade).toBe('possible');
 	});
 
 	it('asks who someone is only of people the article names, with no role inside another as a choice', () => {

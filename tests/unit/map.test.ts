@@ -281,8 +281,10 @@ describe('the sources map of a practice article built through the same pipeline'
 		expect(upTo).toMatchObject({ from: 0, to: upTo!.at });
 		expect(acres.max).toBeGreaterThan(130000);
 
-		const homes = map.series.find((s) => s.quantity === 'homes')!;
-		expect(homes.marks.map((m) => m.mark)).toEqual(['at-least', 'at-most']);
+		// “nearly 200” homes is credited only through “the office” (a description), so it waits for review:
+		// a figure with no source is never drawn, and one figure alone is no conflict.
+		expect(bank.claims.estimates.find((e) => e.text === 'nearly 200')?.source).toBeNull();
+		expect(map.series.find((s) => s.quantity === 'homes')).toBeUndefined();
 	});
 
 	it('keeps a figure that repeats another source’s under its source, naming whom it cites', () => {

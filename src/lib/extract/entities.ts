@@ -411,10 +411,25 @@ class Resolver {
 		if (longer.length === 1)
 			return this.link(m, longer[0]!, 'resolve.known-name', this.conf('resolve.known-name'));
 		const e = reg.create('person', m.name, m);
-		e.gender = m.gender ?? this.hints.firstNameGender(m.name.split(/\s+/)[0]!);
+		e.gender = m.gender ?? this.givenNameGender(m.name);
 		if (m.title) reg.learnRole(e, m.title);
 		if (m.of) e.org = m.of;
 		return this.link(m, e, 'resolve.new-person', this.conf('resolve.new-person'));
+	}
+
+	/**
+	 * The gender of the given name: the word before the surname (skipping initials), so a title the
+	 * mentions pass left inside the name (“County Sheriff Ana Reyes”) does not lend its first word; the
+	 * first word only for a short name (“Mary Ann Reyes”, whose “Ann” says nothing).
+	 */
+	private givenNameGender(name: string): 'f' | 'm' | null {
+		const words = name.split(/\s+/).filter((w) => !/^(?:Jr|Sr|I{2,3}|IV)\.?$/.test(w));
+		const given = words.slice(0, -1).filter((w) => !/^\p{Lu}\.?$/u.test(w));
+		if (given.length === 0) return this.hints.firstNameGender(words[0]!);
+		return (
+			this.hints.firstNameGender(given.at(-1)!) ??
+			(words.length <= 3 ? this.hints.firstNameGender(given[0]!) : null)
+		);
 	}
 
 	/** One capitalised word (`Akande`, `Cifra`), perhaps with a title (`Ms Fenwick`). */
@@ -771,8 +786,13 @@ class Resolver {
 			if (wantPerson && e.gender === null && this.conf(rule) >= 0.85) e.gender = m.gender;
 			return this.link(m, e, rule, this.conf(rule) * (weak ? 0.85 : 1));
 		};
-		if (pool.length === 1)
-			return pick(pool[0]!, 'resolve.pronoun-only-candidate', strong.length === 0);
+		// The only one in reach is a weak answer when the article has not shown it fits: someone it never
+		// names (a pronoun seldom stands for “an official” after a named resident), or of unknown gender.
+		if (pool.length === 1) {
+			const only = pool[0]!;
+			const unshown = only.unnamed || (wantPerson && only.gender === null);
+			return pick(only, 'resolve.pronoun-only-candidate', strong.length === 0 || unshown);
+		}
 		const nearest = pool[0]!;
 		// “Crane said she had asked …”: the person named earlier in the same sentence.
 		const sameSentence = pool.filter((e) => window.indexOf(e) < inSentence);

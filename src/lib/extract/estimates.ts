@@ -118,6 +118,10 @@ const OWNED_FIGURE = new RegExp(
 const REPEATING =
 	/\b(?:us(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on|repeat(?:s|ed|ing)?|quot(?:e|es|ed|ing)|based on|accept(?:s|ed|ing)?|drew on|draws on)\s+(?:\S+\s+){0,3}$/i;
 
+/** Resolutions by a description or a pronoun rather than a name. */
+const DESCRIBED =
+	/\bresolve\.(?:definite-body|owned-body|definite-role|unnamed-person|unnamed-body|apposition|pronoun-[a-z-]+)\b/;
+
 /** Pass 4b over the whole document. */
 export function findEstimates(
 	doc: Doc,
@@ -217,6 +221,16 @@ export function findEstimates(
 					citedFrom = ownerLink.entity;
 					rule += '+figure.repeats-owner';
 				}
+			}
+			// Figures travel: “the agency said 300” often passes on someone else's count, so a source known
+			// only by a description or a pronoun is not enough for a figure (measured: docs/extraction.md).
+			if (
+				source !== null &&
+				source !== 'article' &&
+				DESCRIBED.test(rule.split('+figure.repeats-owner')[0]!)
+			) {
+				confidence *= FIGURE['figure.described-source'].confidence;
+				rule += '+figure.described-source';
 			}
 			const setter = setBy(sm.mentions, p.masked, figure.end);
 			const setterEntity = setter ? entities.links.get(setter.id) : undefined;

@@ -69,6 +69,26 @@ const HEDGE_LIST = [...HEDGES]
 		re: new RegExp(`(?:^|[^\\p{L}])(${h.words.replace(/ /g, '\\s+')})\\s+$`, 'iu')
 	}));
 
+/** Nouns that put a number in a series rather than count (“category 2”, “level 4”), lower-case. */
+const LABEL_BEFORE =
+	/\b(?:category|grade|level|stage|phase|tier|class|type|step|band|zone|gate|platform|route|flight|bus|room|page|chapter|section|clause|item|number|no\.|channel|ward|division|exit|junction|terminal|pier|berth|lane|highway|interstate|stand|pitch|court|lot|unit|bay|block|row|seat|question)\s+$/i;
+
+/** Emergency numbers of English-speaking countries; a count only when a plural noun follows (“999 people”). */
+const EMERGENCY_NUMBERS = new Set(['911', '999', '112', '000']);
+const PHONING_BEFORE =
+	/\b(?:dial(?:s|led|ed|ing)?|call(?:s|ed|ing)?|ring(?:s|ing)?|rang|rung|phon(?:e|es|ed|ing)|text(?:s|ed|ing)?|reach|to)\s+$/i;
+const SERVICE_NOUNS = new Set(
+	'call calls caller callers dispatch dispatcher dispatchers operator operators line lines service services centre centres center centers system systems number emergency'.split(
+		' '
+	)
+);
+
+function isPhoneNumber(raw: string, lead: string, next: string): boolean {
+	if (/\b(?:dial(?:s|led|ed|ing)?|ring(?:s|ing)?|rang|rung)\s+$/i.test(lead)) return true;
+	if (!EMERGENCY_NUMBERS.has(raw)) return false;
+	return PHONING_BEFORE.test(lead) || SERVICE_NOUNS.has(next) || !/^\p{Ll}+s$/u.test(next);
+}
+
 /** Finds the figures in a paragraph that can be estimates: not dates, years, ages, times or durations. */
 export function findFigures(text: string): Figure[] {
 	const blocked: Array<[number, number]> = [...text.matchAll(DATE)].map((m) => [
@@ -88,7 +108,7 @@ export function findFigures(text: string): Figure[] {
 			/[’']$/,
 			''
 		);
-		if (NON_ESTIMATE_UNITS.has(next)) continue;
+		if (NON_ESTIMATE_UNITS.has(next) || NON_ESTIMATE_UNITS.has(next.replace(/\.$/, ''))) continue;
 		// An ordinal (“the 10th-largest”) or a number joined to its noun (“a 72-hour pause”, “a
 		// 10-year note”): a description, not a count.
 		if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) continue;
@@ -111,6 +131,10 @@ export function findFigures(text: string): Figure[] {
 			Number(raw) < 1000
 		)
 			continue;
+		// A label, not a count: “category 2 calls”, “stage 3”, “platform 9”.
+		if (single && /^\d{1,3}$/.test(raw) && LABEL_BEFORE.test(lead)) continue;
+		// A telephone number: “dial 999”, “calls to 911”, “the 911 dispatch centre”.
+		if (single && /^\d{3}$/.test(raw) && isPhoneNumber(raw, lead, next)) continue;
 		// Ages: “children under 10”, “who is 4”, “aged 71”, “a 34-year-old”.
 		if (
 			single &&

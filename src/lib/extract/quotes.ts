@@ -146,9 +146,27 @@ function isScare(doc: Doc, span: QuoteSpan, credited: boolean): boolean {
 	const text = doc.paragraphs[span.paragraph]!.text;
 	const prev = /(\S+)\s*$/.exec(text.slice(Math.max(0, span.open - 40), span.open))?.[1] ?? '';
 	if (DETERMINERS.has(prev.toLowerCase()) || /[’']s?$/.test(prev)) return true;
+	// “the so-called “night shift””, “known locally as “the cut””: a name for something, not words said.
+	if (NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 40), span.open))) return true;
 	const following = text.slice(span.close + 1, span.close + 3);
-	return /^\p{Lu}\p{Ll}+$/u.test(prev) && /^\s\p{Ll}/u.test(following);
+	if (/^\p{Lu}\p{Ll}+$/u.test(prev) && /^\s\p{Ll}/u.test(following)) return true;
+	// A label that modifies the noun after it (“the weekly “draw” round”): words said rarely run on into
+	// a noun of the writer's sentence; they end at a conjunction, a preposition or punctuation.
+	const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(span.close + 1, span.close + 30))?.[1];
+	return next !== undefined && !FUNCTION_WORDS.has(next);
 }
+
+const NAMING_BEFORE =
+	/\b(?:so-called|dubbed|nicknamed|branded|known(?:\s+[\p{L}-]+){0,3}\s+as)\s*$/iu;
+
+/** Words that may follow quoted words in the writer's sentence without making them a label. */
+const FUNCTION_WORDS = new Set(
+	`and or but nor to for from of in on at with as that which who whom whose when where while since because if
+	than by into onto over under about after before between through during without within against toward
+	towards among across around is was were are be been being has have had will would could should may might
+	can did does do not so yet then it its their his her they he she we you this these those there here than
+	until unless though although whether rather instead even only also just still too very`.split(/\s+/)
+);
 
 /** Pass 4a over the whole document. */
 export function findQuotes(doc: Doc, entities: Entities, frames: Frames): QuoteClaim[] {

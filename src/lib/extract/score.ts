@@ -27,7 +27,14 @@ export interface Score {
 	/** `found`: gold conflicts that an extracted conflict recovers; `extracted` / `matched`: the other way. */
 	conflicts: { gold: number; found: number; extracted: number; matched: number };
 	misses: string[];
+	/**
+	 * For each extracted quote and figure (by index in the claim lists): `right` or `wrong` against gold,
+	 * `extra` when gold has no such claim, null when unmatched-and-uncredited or abstained.
+	 */
+	verdicts?: { quotes: Verdict[]; estimates: Verdict[] };
 }
+
+export type Verdict = 'right' | 'wrong' | 'extra' | null;
 
 export const emptyScore = (): Score => ({
 	quotes: { gold: 0, found: 0, matched: 0, attributed: 0, right: 0 },
@@ -97,6 +104,10 @@ export function scoreClaims(claims: ScoredClaims, gold: Gold, sectionIds: string
 	const goldSpeaker = (id: string) => gold.speakers.find((s) => s.id === id);
 	const goldBySource = (source: string) => gold.speakers.find((s) => sameName(s.name, source));
 
+	const quoteVerdicts: Verdict[] = claims.quotes.map((x) => (x.speaker === null ? null : 'extra'));
+	const estimateVerdicts: Verdict[] = claims.estimates.map((x) =>
+		x.source === null || x.source === 'article' ? null : 'extra'
+	);
 	const freeQuotes = [...claims.quotes];
 	const q = {
 		gold: gold.quotes.length,
@@ -121,7 +132,9 @@ export function scoreClaims(claims: ScoredClaims, gold: Gold, sectionIds: string
 		}
 		q.attributed++;
 		const got = nameOf(x!.speaker);
-		if (want ? namesSpeaker(got, want, gold.speakers) : sameName(got, wantName)) q.right++;
+		const right = want ? namesSpeaker(got, want, gold.speakers) : sameName(got, wantName);
+		quoteVerdicts[claims.quotes.indexOf(x!)] = right ? 'right' : 'wrong';
+		if (right) q.right++;
 		else misses.push(`quote “${g.text.slice(0, 50)}…” credited to ${got}, not ${wantName}`);
 	}
 	for (const x of freeQuotes) misses.push(`not a quote: “${x.text}”`);
@@ -149,7 +162,9 @@ export function scoreClaims(claims: ScoredClaims, gold: Gold, sectionIds: string
 		e.sourced++;
 		const got = x!.source === 'article' ? 'the article' : nameOf(x!.source);
 		const want = goldBySource(g.source);
-		if (want ? namesSpeaker(got, want, gold.speakers) : sameName(got, g.source)) e.right++;
+		const right = want ? namesSpeaker(got, want, gold.speakers) : sameName(got, g.source);
+		estimateVerdicts[claims.estimates.indexOf(x!)] = right ? 'right' : 'wrong';
+		if (right) e.right++;
 		else misses.push(`estimate ${g.text} credited to ${got}, not ${g.source}`);
 	});
 	// Gold lists only credited figures, so a figure left to the article itself is out of its scope;
@@ -179,5 +194,11 @@ export function scoreClaims(claims: ScoredClaims, gold: Gold, sectionIds: string
 		else misses.push(`not a conflict: ${x.estimates.join(', ')}`);
 	}
 
-	return { quotes: q, estimates: e, conflicts: c, misses };
+	return {
+		quotes: q,
+		estimates: e,
+		conflicts: c,
+		misses,
+		verdicts: { quotes: quoteVerdicts, estimates: estimateVerdicts }
+	};
 }

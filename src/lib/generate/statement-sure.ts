@@ -81,6 +81,19 @@ const ASSERTIONS = [
 	'will'
 ];
 
+/**
+ * “could” that is no hedge: ability or a suggestion with a personal subject (“we could do more”), past
+ * inability (“they could not get in”), or a proposal of an action (“the council could hire wardens”).
+ */
+const NOT_A_HEDGE_COULD =
+	/\b(?:(?:i|we|you|they)\s+could|could\s+not|couldn[’']t|could\s+(?:also\s+)?(?:consider|do|look|try|build|help|use|ask|make|start|offer|give|put|pay|spend|hire|introduce|review|choose|decide|learn|act|invest|fund|provide|work|talk|meet|share|publish|agree|open|set)\b)/g;
+
+/**
+ * “I will”, “we’ll”: a promise about the speaker's own acts, not a claim about the world; “we will not
+ * comment”: a refusal. Neither says how sure anyone is, so such statements are not asked.
+ */
+const PROMISE = /\b(?:i|we)(?:\s+\w+)?\s+will\b|\b(?:i|we)[’']ll\b|\b(?:i|we)\s+won[’']t\b/;
+
 /** A conditional (“if they are …”) is neither a fact nor a hedge: such statements are not asked. */
 const CONDITIONAL = /\b(if|unless|whether)\b/;
 
@@ -92,6 +105,7 @@ function has(text: string, phrase: string): boolean {
 export function gradeOf(statement: string): { grade: Grade; words: string } | null {
 	// Case matters for `may` (the month); lower-case sentence starts so “Perhaps” still counts.
 	let text = ` ${statement.replace(/(^|[.?!]\s+)(\p{Lu})/gu, (_, a: string, b: string) => a + b.toLowerCase())} `;
+	text = text.replace(NOT_A_HEDGE_COULD, (m) => m.replace(/could/, ' '));
 	const found: { grade: Grade; words: string }[] = [];
 	for (const { grade, phrases } of HEDGED) {
 		for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
@@ -105,6 +119,7 @@ export function gradeOf(statement: string): { grade: Grade; words: string } | nu
 	if (grades.size === 1) return found[0]!;
 	if (CONDITIONAL.test(text)) return null;
 	const assertion = ASSERTIONS.find((w) => has(text, w));
+	if (assertion === 'will' && PROMISE.test(text)) return null;
 	return assertion ? { grade: 'certain', words: assertion } : null;
 }
 

@@ -97,6 +97,25 @@ export const FIGURE = {
 			)
 		]
 	),
+	'figure.described-source': rule(
+		'figure.described-source',
+		0.9,
+		'a figure whose source is known only by a description or a pronoun (“the agency said 300 …”, “she put it at 300”): figures are repeated and passed on more often than quotes, so a description that is right for a quote is too weak for a figure',
+		[
+			gave(
+				'The Orla Tourist Board and the Harbour Office both spoke on Monday. The board said 12,000 visitors came in May.',
+				'12,000',
+				null
+			)
+		],
+		[
+			gave(
+				'The Orla Tourist Board and the Harbour Office both spoke on Monday. The Orla Tourist Board said 12,000 visitors came in May.',
+				'12,000',
+				'Orla Tourist Board'
+			)
+		]
+	),
 	'figure.rejected': rule(
 		'figure.rejected',
 		0,
