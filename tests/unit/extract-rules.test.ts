@@ -231,6 +231,33 @@ describe('estimates, their hedges and their sources', () => {
 		expect(c.estimates.map((e) => e.text)).toEqual(['999', '420']);
 	});
 
+	it('reads a name that a role or a plural possessive belongs to as part of the source', () => {
+		const c = extract(
+			'“We will count again,” said Ana Ruiz, a Harbourside spokeswoman.',
+			'The Growers’ and Millers’ Federation said 300 farms were hit.',
+			'Kestrel Point Research, an analyst firm, said 900 farms were hit. The Ohio-based company said 40 farms were hit.',
+			'Kestrel Point said 200 more were at risk.'
+		);
+		expect(c.speakers.map((s) => s.name)).not.toContain('Harbourside');
+		expect(c.speakers.find((s) => s.name === 'Ana Ruiz')?.org).toBe('Harbourside');
+		expect(credited(c)).toEqual([
+			['300', 'Growers’ and Millers’ Federation'],
+			['900', 'Kestrel Point Research'],
+			['40', undefined],
+			['200', 'Kestrel Point Research']
+		]);
+	});
+
+	it('counts what a figure counts, not the word for the figure or a verb after it', () => {
+		const c = extract(
+			'Ivo Brandt said the true figure was roughly 4,000, and that he had spent $9,000 replacing the roof.'
+		);
+		expect(c.estimates.map((e) => [e.text, e.counts])).toEqual([
+			['roughly 4,000', ''],
+			['$9,000', '']
+		]);
+	});
+
 	it('credits a figure nobody is credited with to the article itself', () => {
 		const c = extract('The country has nearly 2 million soldiers.');
 		expect(credited(c)).toEqual([['nearly 2 million', 'article']]);

@@ -337,6 +337,18 @@ describe('generation rules on a hand-made article', () => {
 		}
 	});
 
+	it('does not ask when an event happened if its description holds a second time', () => {
+		const ctx = buildContext(claims, article);
+		const event = claims.events[0]!;
+		expect(whenQuestion(ctx, event)).not.toBeNull();
+		// “said on Monday that … during the May storm”: the day it was said, or the storm's? Both fit.
+		for (const what of [
+			`${event.what} during the May storm`,
+			`${event.what} and would end it by the end of the week`
+		])
+			expect(whenQuestion(ctx, { ...event, what }), what).toBeNull();
+	});
+
 	it('dates events without giving the time away, in one form, never offering one time twice', () => {
 		const when = whenQuestion(buildContext(claims, article), claims.events[0]!)!;
 		expect(when.choices.map((c) => c.text)).toEqual(expect.arrayContaining(['3 May']));
@@ -449,7 +461,7 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 		expect(gradeOf('the ferry will probably sail on Friday')?.grade).toBe('likely');
 		expect(gradeOf('the count may be too low')?.grade).toBe('possible');
 		expect(gradeOf('The talks could collapse this week')?.grade).toBe('possible');
-		expect(gradeOf('the new bridge will open in spring')?.grade).toBe('certain');
+		expect(gradeOf('the new bridge will definitely open in spring')?.grade).toBe('certain');
 		// A conditional is neither: “if confirmed, the figures are alarming”.
 		expect(gradeOf('These figures, if confirmed, are alarming')).toBeNull();
 		// No marker, a conditional, or two grades at once: not asked.
@@ -457,8 +469,9 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 		expect(gradeOf('If they come, that is a serious issue')).toBeNull();
 		expect(gradeOf('It will probably rain, but it may not')).toBeNull();
 		// The month is not a hedge.
-		expect(gradeOf('The vote will be held in May')?.grade).toBe('certain');
-		// A promise or a refusal says what the speaker will do, not how sure they are.
+		expect(gradeOf('The vote is confirmed for May')?.grade).toBe('certain');
+		// “will” alone grades nothing: a promise, a pledge or a refusal says what someone will do.
+		expect(gradeOf('the new bridge will open in spring')).toBeNull();
 		expect(gradeOf('We will publish every reading by Friday')).toBeNull();
 		expect(gradeOf('I won’t speculate on the cause')).toBeNull();
 		expect(gradeOf('We’ll hand the logs to anyone who asks')).toBeNull();

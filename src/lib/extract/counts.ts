@@ -80,6 +80,17 @@ export function countedNoun(text: string, after: number, figureStart: number): s
 		if (taken.length > 0 && /ing$/.test(lower)) break;
 		taken.push(w.word);
 	}
+	// “the 40,000 figure”: the word names the figure, not what it counts.
+	if (taken.length === 1 && FIGURE_WORD.test(taken[0]!)) taken.length = 0;
+	// “spent $9,000 replacing the boiler”: a verb with its object, not a counted noun.
+	if (
+		taken.length === 1 &&
+		/ing$/i.test(taken[0]!) &&
+		/^(?:the|a|an|their|his|her|its|our|my|your|them|it|this|that|these|those)$/i.test(
+			ws[1]?.word ?? ''
+		)
+	)
+		taken.length = 0;
 	if (taken.length)
 		return partitive ? `${partitive[1]!.trim()} ${taken.join(' ')}` : taken.join(' ');
 	const before = text.slice(Math.max(0, figureStart - 120), figureStart);
@@ -90,8 +101,12 @@ export function countedNoun(text: string, after: number, figureStart: number): s
 		/\b(?:the|its|their|a|an)\s+(?:true\s+|real\s+|official\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:at|is|was|of|to|:)\s*(?:\p{L}+\s+){0,2}$/iu.exec(
 			before
 		) ?? /\b([\p{L}-]+)\s*:\s*$/u.exec(before);
-	return measured?.[1] ?? '';
+	const noun = measured?.[1] ?? '';
+	return FIGURE_WORD.test(noun) ? '' : noun;
 }
+
+/** Words that name a figure rather than what it counts (“put the true figure at …”). */
+const FIGURE_WORD = /^(?:figure|number|estimate|count|total|tally|mark)s?$/i;
 
 const SYNONYMS: Record<string, string> = {
 	soldier: 'troops',

@@ -875,8 +875,14 @@ class Resolver {
 					r = this.link(m, e, 'resolve.acronym', this.conf('resolve.acronym'));
 				} else if (nameOf !== undefined && this.links.get(nameOf)?.entity != null) {
 					const e = this.registry.entities[this.links.get(nameOf)!.entity!]!;
+					// “a Harbourside spokeswoman”: the capitalised words before the role name whom it serves.
+					const namedOrg = /^(?:an?|the)\s+((?:\p{Lu}[\p{L}’'-]*\s+)+)/u.exec(m.text)?.[1]?.trim();
 					if (e.kind === 'person' && m.kind === 'description')
-						this.registry.learnRole(e, m.name, m.owner !== null ? this.ownerName(m.owner) : m.of);
+						this.registry.learnRole(
+							e,
+							m.name,
+							m.owner !== null ? this.ownerName(m.owner) : m.of || namedOrg || ''
+						);
 					if (e.kind !== 'person') for (const w of roleWordsOf(m.head)) e.roleWords.add(w);
 					if (m.gender && !e.gender) e.gender = m.gender;
 					r = this.link(m, e, 'resolve.apposition', this.conf('resolve.apposition'));
@@ -898,9 +904,24 @@ class Resolver {
 				} else if (m.kind === 'place') {
 					// “South Korea estimated …”: a country or city speaks through its government.
 					const known = this.registry.byFullName(m.name);
-					const e = known[0] ?? this.registry.create('org', m.name, m);
-					e.place = true;
-					r = this.link(m, e, 'resolve.place', this.conf('resolve.place'));
+					// “Kestrel Point” after “Kestrel Point Research”: the body's short name, though a place's too.
+					const words = nameTokens(m.name);
+					const opens = this.registry.entities.filter(
+						(e) =>
+							e.kind === 'org' &&
+							!e.place &&
+							e.names.some((n) => {
+								const have = nameTokens(n);
+								return have.length > words.length && words.every((w, k) => have[k] === w);
+							})
+					);
+					if (known.length === 0 && opens.length === 1) {
+						r = this.link(m, opens[0]!, 'resolve.org-form', this.conf('resolve.org-form'));
+					} else {
+						const e = known[0] ?? this.registry.create('org', m.name, m);
+						e.place = true;
+						r = this.link(m, e, 'resolve.place', this.conf('resolve.place'));
+					}
 				} else {
 					r = this.resolveName(m, apposed.get(m.id)?.hint ?? null);
 					const e = r.entity !== null ? this.registry.entities[r.entity]! : null;

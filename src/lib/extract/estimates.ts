@@ -106,6 +106,9 @@ function setBy(mentions: readonly Mention[], text: string, end: number): Mention
 /** Words that deny the figure after them: “we don’t accept 40,000”, “rejected the figure of 300”. */
 const REJECTED_BEFORE =
 	/\b(?:(?:do|does|did)\s*n[o’']t|do not|does not|did not|never|cannot|can[’']t)\s+(?:recogni[sz]e|accept|agree with|believe|trust|stand by)\s+(?:the\s+(?:figure|number|estimate|claim)\s+(?:of\s+)?)?(?:\S+\s+){0,2}$|\b(?:reject(?:s|ed)?|dispute[sd]?|den(?:y|ies|ied))\s+(?:the\s+)?(?:figure|number|estimate|claim)?\s*(?:of\s+)?$/i;
+/** “the 40,000 figure is simply wrong”, “that number is not a count at all”: the speaker rejects it. */
+const REJECTED_AFTER =
+	/^\s*(?:figure|number|estimate|count|total|claim)\s+(?:is|was)\s+(?:simply\s+|just\s+|plainly\s+|flatly\s+|completely\s+)?(?:wrong|false|incorrect|inaccurate|untrue|nonsense|inflated|exaggerated|made up|not\b)/i;
 /** “… is the commission’s figure, not ours”. */
 const NOT_OURS = /^[^.;]{0,50}\b(?:figure|number|estimate|count)s?,?\s+not\s+(?:ours|mine|ours\.)/i;
 
@@ -256,7 +259,8 @@ export function findEstimates(
 				(REJECTED_BEFORE.test(
 					p.text.slice(Math.max(clauseStart, figure.start - 60), figure.start)
 				) ||
-					NOT_OURS.test(p.text.slice(figure.end, figure.end + 80)))
+					NOT_OURS.test(p.text.slice(figure.end, figure.end + 80)) ||
+					REJECTED_AFTER.test(p.text.slice(figure.end, figure.end + 60)))
 			) {
 				source = null;
 				rule += '+figure.rejected';

@@ -146,6 +146,9 @@ function nameWord(
 	// A capitalised function word opens sentences, not names (“The”, “However”); a capitalised role or
 	// institution word at the start may begin a name (“Police said”, “Harbridge City Council”).
 	if (FUNCTION_WORDS.has(t.text)) return false;
+	// “the Ohio-based company”, “a Kremlin-backed group”: a place or name made into an adjective.
+	if (/-(?:based|owned|run|led|backed|born|funded|registered|headquartered|area)$/.test(t.lower))
+		return false;
 	if (sentenceStart && i === 0 && !isTitle(t.lower)) {
 		const next = tokens[1];
 		const nextCap = next?.type === 'word' && next.cap && !FUNCTION_WORDS.has(next.text);
@@ -486,6 +489,17 @@ export function sentenceMentions(
 				const prevTok = tokens[j - 1]!;
 				// “Global Shipowners’ Council”, “Seafarers’ Welfare Network”, “Lanterna Children’s Fund”.
 				const orgAhead = tokens.slice(j, j + 3).some((x) => x.cap && isOrgWord(x.lower));
+				// “the Growers’ and Sawmillers’ Association”: a plural possessive joined by “and” to the rest.
+				if (
+					prevTok.possessive &&
+					/s$/.test(prevTok.lower) &&
+					tokens[j]?.lower === 'and' &&
+					tokens[j + 1]?.cap &&
+					tokens.slice(j + 1, j + 4).some((x) => x.cap && isOrgWord(x.lower))
+				) {
+					j++;
+					continue;
+				}
 				if (prevTok.possessive && !(tokens[j]?.cap && orgAhead && j - i >= 1)) break;
 				// “the Election Commission Tuesday said”, “… Commission on Tuesday”: a day or month ends a name.
 				const timeAhead = (k: number) =>
@@ -590,6 +604,22 @@ export function sentenceMentions(
 				i = j;
 			}
 			continue;
+		}
+		// “a Harbourside spokeswoman”: one name before a role is whose role it is, not a source of its own.
+		if (
+			t.type === 'word' &&
+			(t.lower === 'a' || t.lower === 'an') &&
+			nameWord(tokens, i + 1, false) &&
+			tokens[i + 2]?.type === 'word' &&
+			!tokens[i + 2]!.cap &&
+			isRoleWord(tokens[i + 2]!.lower)
+		) {
+			const desc = description(tokens, i, masked);
+			if (desc) {
+				drafts.push(desc);
+				i = desc.to;
+				continue;
+			}
 		}
 		// “the Marlow Division of Wildlife”, “the Indonesian navy”: a determiner before a name is the name's.
 		if (

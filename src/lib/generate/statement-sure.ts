@@ -68,7 +68,9 @@ const HEDGED: ReadonlyArray<{ grade: Exclude<Grade, 'certain'>; phrases: string[
 
 /**
  * Words that say a statement is certain. A bare “is” is not enough: most sentences have one, and asking
- * how sure every plain statement is would teach little.
+ * how sure every plain statement is would teach little. Nor is “will”: it makes promises (“we will
+ * publish the data”), pledges (“the ministry will keep the border open”) and forecasts alike, and a
+ * student can fairly read a promise as neither a fact nor a hedge.
  */
 const ASSERTIONS = [
 	'no doubt',
@@ -77,8 +79,7 @@ const ASSERTIONS = [
 	'definitely',
 	'certainly',
 	'clearly',
-	'for sure',
-	'will'
+	'for sure'
 ];
 
 /**
@@ -87,12 +88,6 @@ const ASSERTIONS = [
  */
 const NOT_A_HEDGE_COULD =
 	/\b(?:(?:i|we|you|they)\s+could|could\s+not|couldn[’']t|could\s+(?:also\s+)?(?:consider|do|look|try|build|help|use|ask|make|start|offer|give|put|pay|spend|hire|introduce|review|choose|decide|learn|act|invest|fund|provide|work|talk|meet|share|publish|agree|open|set)\b)/g;
-
-/**
- * “I will”, “we’ll”: a promise about the speaker's own acts, not a claim about the world; “we will not
- * comment”: a refusal. Neither says how sure anyone is, so such statements are not asked.
- */
-const PROMISE = /\b(?:i|we)(?:\s+\w+)?\s+will\b|\b(?:i|we)[’']ll\b|\b(?:i|we)\s+won[’']t\b/;
 
 /** A conditional (“if they are …”) is neither a fact nor a hedge: such statements are not asked. */
 const CONDITIONAL = /\b(if|unless|whether)\b/;
@@ -119,7 +114,6 @@ export function gradeOf(statement: string): { grade: Grade; words: string } | nu
 	if (grades.size === 1) return found[0]!;
 	if (CONDITIONAL.test(text)) return null;
 	const assertion = ASSERTIONS.find((w) => has(text, w));
-	if (assertion === 'will' && PROMISE.test(text)) return null;
 	return assertion ? { grade: 'certain', words: assertion } : null;
 }
 

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../extract/lexicon';
 import type { ClaimEvent } from '../extract/types';
 import { singleChoice } from './build-question';
 import type { Context } from './context';
@@ -91,6 +92,14 @@ export function describeEvent(what: string, when: string): string | null {
 }
 
 /**
+ * A time left in the description once the asked time is taken out (“… during the March 3 storm”, “by the
+ * end of the week”): the event then has two times, and a student who picks the other is not wrong.
+ */
+const OTHER_TIME = new RegExp(
+	String.raw`\b(?:${WEEKDAYS}|${MONTHS})\b|\b(?:today|tomorrow|yesterday|tonight|overnight)\b|\b(?:this|next|last|that)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)\b|\bend of (?:the|this|next) (?:week|month|year)\b`
+);
+
+/**
  * “When, according to X, did this happen: ‘…’?” for an event; wrong choices are the article's other
  * times, never one that is the same time written differently.
  */
@@ -98,7 +107,7 @@ export function whenQuestion(ctx: Context, event: ClaimEvent): SingleChoiceQuest
 	const { events } = ctx.claims;
 	const what = describeEvent(event.what, event.when);
 	// The time must not be given away by the description of the event.
-	if (!what || normalize(what).includes(timeKey(event.when))) return null;
+	if (!what || normalize(what).includes(timeKey(event.when)) || OTHER_TIME.test(what)) return null;
 	const key = timeKey(event.when);
 	const answer = showTime(event.when);
 	const wrong = pickTexts(

@@ -119,10 +119,11 @@ export const FIGURE = {
 	'figure.rejected': rule(
 		'figure.rejected',
 		0,
-		'a figure named to be denied (“we don’t accept 40,000”, “that is the board’s figure, not ours”)',
+		'a figure named to be denied (“we don’t accept 40,000”, “that is the board’s figure, not ours”, “the 40,000 figure is wrong”)',
 		[
 			gave('“We don’t accept 40,000,” said Ana Ruiz, the harbour master.', '40,000', null),
-			gave('“The 40,000 is the board’s number, not ours,” said Ana Ruiz.', '40,000', null)
+			gave('“The 40,000 is the board’s number, not ours,” said Ana Ruiz.', '40,000', null),
+			gave('“That 40,000 figure is simply wrong,” said Ana Ruiz.', '40,000', null)
 		],
 		[gave('“We counted 40,000 visitors,” said Ana Ruiz, the harbour master.', '40,000', 'Ana Ruiz')]
 	),
