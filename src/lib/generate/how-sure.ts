@@ -40,6 +40,13 @@ export function certaintyOf(e: Estimate): Certainty | null {
 	return hedge ? 'approximate' : 'exact';
 }
 
+/** The number as written, without its hedge: `1,500` of `at least 1,500`. */
+function numberText(e: Estimate): string {
+	const hedge = e.hedge ?? '';
+	const at = hedge ? e.text.toLowerCase().indexOf(hedge.toLowerCase()) : -1;
+	return at >= 0 ? e.text.slice(at + hedge.length).trim() : e.text;
+}
+
 /** Why, in words computed from the figure: `“at least” sets a floor: 1,500 or more`. */
 function why(kind: Certainty, e: Estimate): string {
 	const hedge = `Saying “${e.hedge ?? ''}”`;
@@ -74,17 +81,24 @@ function why(kind: Certainty, e: Estimate): string {
  */
 export function howSureFigure(ctx: Context, estimate: Estimate): SingleChoiceQuestion | null {
 	const kind = certaintyOf(estimate);
-	if (kind === null || kind === 'exact' || (!estimate.hedge && kind !== 'range')) return null;
+	// A range shows its own reading (two numbers), so only a hedged single number is asked.
+	if (kind === null || kind === 'exact' || kind === 'range' || !estimate.hedge) return null;
 	if (estimate.citedFrom !== null) return null;
+	// The prompt shows the number without its hedge, so the student must find it in the text; another
+	// figure with the same number but other words (“about 300” and “at least 300”) would make that unclear.
+	const twin = ctx.claims.estimates.some(
+		(e) => e.id !== estimate.id && e.value === estimate.value && certaintyOf(e) !== kind
+	);
+	if (twin) return null;
 	const ceiling: Certainty = kind === 'upper' ? 'upper' : 'near';
 	const order: Certainty[] = ['exact', 'lower', ceiling, 'approximate'];
-	if (kind === 'range') order.push('range');
 	const reason = why(kind, estimate);
+	const bare = figure(estimate).slice(estimate.text.length - numberText(estimate).length);
 	return singleChoice(ctx, {
 		kind: 'how-sure',
 		section: estimate.section,
 		subject: `${figure(estimate)}|${estimate.source}`,
-		prompt: `The article gives the figure “${figure(estimate)}”. What does its wording claim about the number?`,
+		prompt: `Find the figure of ${bare} in the article. What do the words around the number claim about it?`,
 		answer: { text: CERTAINTY[kind] },
 		distractors: order.filter((k) => k !== kind).map((k) => ({ text: CERTAINTY[k] })),
 		fixedOrder: order.map((k) => CERTAINTY[k]),

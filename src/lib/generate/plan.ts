@@ -125,9 +125,13 @@ export function slots(ctx: Context): Slot[] {
 	for (const e of ctx.claims.estimates) {
 		out.push(slot(false, [{ key: 'how-sure:figure', question: howSureFigure(ctx, e) }]));
 	}
-	for (const person of peopleWithRoles(ctx)) {
-		out.push(slot(false, [{ key: 'who-is', question: whoIs(ctx, person) }]));
-	}
+	// Who-is questions draw their wrong choices from the same few roles: after one, the next is answered by
+	// elimination. One question for every three people with roles keeps each set of choices fresh.
+	peopleWithRoles(ctx).forEach((person, i) => {
+		out.push(
+			slot(false, [{ key: 'who-is', question: whoIs(ctx, person) }], `who-is|${Math.floor(i / 3)}`)
+		);
+	});
 	for (const event of ctx.claims.events) {
 		out.push(
 			slot(

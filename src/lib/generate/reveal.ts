@@ -79,7 +79,17 @@ export function reveals(a: Question, b: Question, rc: RevealContext): boolean {
 	return full.split(' ').length >= 4 && shared(full) >= 2;
 }
 
+/**
+ * “Who said A?” and “Who said B?” about two quotes one attribution credits (“A,” she said. “B.”): the
+ * same question twice, answered by the same sentence.
+ */
+function repeats(a: Question, b: Question): boolean {
+	if (a.kind !== 'who-said' || b.kind !== 'who-said') return false;
+	const ref = (q: Question) => q.choices.find((c) => c.id === q.answer)?.ref;
+	return ref(a) === ref(b) && a.evidence.some((id) => b.evidence.includes(id));
+}
+
 /** Whether two questions should not stand side by side: either gives the other away. */
 export function clash(a: Question, b: Question, rc: RevealContext): boolean {
-	return reveals(a, b, rc) || reveals(b, a, rc);
+	return repeats(a, b) || reveals(a, b, rc) || reveals(b, a, rc);
 }
