@@ -95,6 +95,7 @@ describe('quotes and who said them', () => {
 		const c = extract(
 			'Ana Ruiz said the so-called “night crews” and the weekly “draw” round were unfair.',
 			'The workers, known locally as “dock men”, were not paid, Ana Ruiz said.',
+			'The pier sits in what the council calls “zone two”, Ana Ruiz said.',
 			'Ana Ruiz called the plan “reckless” and said it was “badly timed” for families.'
 		);
 		expect(said(c)).toEqual([

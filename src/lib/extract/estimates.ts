@@ -121,6 +121,27 @@ const OWNED_FIGURE = new RegExp(
 const REPEATING =
 	/\b(?:us(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|rel(?:y|ies|ied|ying) on|repeat(?:s|ed|ing)?|quot(?:e|es|ed|ing)|based on|accept(?:s|ed|ing)?|drew on|draws on)\s+(?:\S+\s+){0,3}$/i;
 
+/** “The report shows 4,000 …”, “data from the survey”: someone's document speaks, not the writer. */
+const DOCUMENT =
+	/\b(?:the|a|an|this|that|its|their|his|her|new|latest)\s+(?:[\p{L}-]+\s+)?(?:report|study|survey|analysis|data|figures|statistics|research|review|audit|census|poll|paper|assessment|findings)\b/iu;
+
+/**
+ * Whether `at` is inside a quote nested in the quote that opens at `open` (‘…’ in “…”, or “…” in ‘…’).
+ * A closing single mark followed by a letter is an apostrophe (“they’re”), not the end of a quote.
+ */
+function insideInnerQuote(text: string, open: number, at: number): boolean {
+	const [innerOpen, innerClose] = text[open] === '‘' ? ['“', '”'] : ['‘', '’'];
+	const start = text.lastIndexOf(innerOpen, at);
+	if (start <= open) return false;
+	for (
+		let i = text.indexOf(innerClose, start + 1);
+		i >= 0 && i < at;
+		i = text.indexOf(innerClose, i + 1)
+	)
+		if (!/\p{L}/u.test(text[i + 1] ?? '')) return false;
+	return true;
+}
+
 /** Resolutions by a description or a pronoun rather than a name. */
 const DESCRIBED =
 	/\bresolve\.(?:definite-body|owned-body|definite-role|unnamed-person|unnamed-body|apposition|pronoun-[a-z-]+)\b/;
@@ -164,7 +185,10 @@ export function findEstimates(
 			};
 			const owner = ownerOf(sm.mentions, p.masked, figure.start, clauseStart);
 			const ownerLink = owner ? entities.links.get(owner.id) : undefined;
-			if (inQuote) {
+			if (inQuote && insideInnerQuote(p.text, inQuote.span.open, figure.start)) {
+				// “When the police say ‘about 300’, they …”: the speaker repeats someone else's words.
+				rule = 'figure.in-inner-quote';
+			} else if (inQuote) {
 				source = inQuote.entity;
 				confidence = inQuote.confidence * FIGURE['figure.in-quote'].confidence;
 				rule = `figure.in-quote+${inQuote.rule}`;
@@ -201,6 +225,7 @@ export function findEstimates(
 				else if (
 					!(frames.bySentence.get(sentence.id) ?? []).length &&
 					!OWNED_FIGURE.test(p.masked.slice(sentence.start, sentence.end)) &&
+					!DOCUMENT.test(p.masked.slice(sentence.start, sentence.end)) &&
 					!sm.mentions.some((m) => {
 						if (m.kind === 'place' || m.kind === 'time') return false;
 						// A description met here for the first time (“the world’s fourth-largest military”) names no source.

@@ -141,13 +141,14 @@ function frameFor(
 /** Scare quotes: a short label in marks that no frame credits, or that a determiner or possessive introduces. */
 function isScare(doc: Doc, span: QuoteSpan, credited: boolean): boolean {
 	const n = words(span.text).length;
+	const text = doc.paragraphs[span.paragraph]!.text;
+	// “the so-called “night shift””, “known locally as “the cut””, “what the agency calls “phase two.””
+	// (a standing name, in the present tense; “what she called …” reports her words): not words said.
+	if (n <= 4 && NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 60), span.open))) return true;
 	if (n > 3 || /[.!?,]\s*$/.test(span.text)) return false;
 	if (!credited) return true;
-	const text = doc.paragraphs[span.paragraph]!.text;
 	const prev = /(\S+)\s*$/.exec(text.slice(Math.max(0, span.open - 40), span.open))?.[1] ?? '';
 	if (DETERMINERS.has(prev.toLowerCase()) || /[’']s?$/.test(prev)) return true;
-	// “the so-called “night shift””, “known locally as “the cut””: a name for something, not words said.
-	if (NAMING_BEFORE.test(text.slice(Math.max(0, span.open - 40), span.open))) return true;
 	const following = text.slice(span.close + 1, span.close + 3);
 	if (/^\p{Lu}\p{Ll}+$/u.test(prev) && /^\s\p{Ll}/u.test(following)) return true;
 	// A label that modifies the noun after it (“the weekly “draw” round”): words said rarely run on into
@@ -157,7 +158,7 @@ function isScare(doc: Doc, span: QuoteSpan, credited: boolean): boolean {
 }
 
 const NAMING_BEFORE =
-	/\b(?:so-called|dubbed|nicknamed|branded|known(?:\s+[\p{L}-]+){0,3}\s+as)\s*$/iu;
+	/\b(?:so-called|dubbed|nicknamed|branded|known(?:\s+[\p{L}-]+){0,3}\s+as|what\s+(?:[\p{L}’'.-]+\s+){1,5}(?:calls|terms|dubs)(?:\s+(?:the|a|an|its|their))?)\s*$/iu;
 
 /** Words that may follow quoted words in the writer's sentence without making them a label. */
 const FUNCTION_WORDS = new Set(

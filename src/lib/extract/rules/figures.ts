@@ -146,7 +146,27 @@ export const FIGURE = {
 		[gave('The town has about 4,000 homes.', 'about 4,000', 'the article')],
 		[
 			gave('About 300 homes lost power, according to Orla Energy.', 'About 300', 'Orla Energy'),
-			gave('The scheme costs about $9,000 a home, by her arithmetic.', 'about $9,000', null)
+			gave('The scheme costs about $9,000 a home, by her arithmetic.', 'about $9,000', null),
+			gave('The new survey shows about 4,000 homes stood empty.', 'about 4,000', null)
+		]
+	),
+	'figure.in-inner-quote': rule(
+		'figure.in-inner-quote',
+		0,
+		'a figure inside a quote within a quote (“When the board says ‘12,000’, it means …”): someone else’s words, repeated',
+		[
+			gave(
+				'“When the board says ‘12,000 visitors’, it counts cars,” said Ana Ruiz.',
+				'12,000',
+				null
+			)
+		],
+		[
+			gave(
+				'“We counted 12,000 visitors, they’re all in the log,” said Ana Ruiz.',
+				'12,000',
+				'Ana Ruiz'
+			)
 		]
 	),
 	'figure.unclear': rule(
