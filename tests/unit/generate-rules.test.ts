@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildBank } from '../../src/lib/bank/build';
 import { parseArticle } from '../../src/lib/article/parse';
 import type { SettledClaims, Speaker } from '../../src/lib/extract/types';
 import { tooClose } from '../../src/lib/generate/affiliation';
@@ -517,5 +518,34 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 		const condition =
 			'If the river keeps rising through the night and the pumps fail again, the whole lower town will be under water by the morning';
 		expect(quotePiece(condition)).toBe(condition);
+	});
+});
+
+describe('why the figures differ', () => {
+	const bankOf = (body: string) =>
+		buildBank(`# Counts differ\n\n## The counts\n\n${body}\n\nBy Test Writer`, { slug: 'why' })
+			.bank;
+	const figures =
+		'The Orla Harbour Office said about 3,000 people marched on Saturday.\n\nThe Dock Workers’ Union said more than 9,000 people marched.\n\n“We counted every gate,” said Ivo Brandt, the union’s secretary.';
+
+	it('asks which sentence gives the reason, against the sentences that only state the figures', () => {
+		const bank = bankOf(`${figures}\n\nMuch of the gap comes down to where each side stood.`);
+		const q = bank.questions.find((x) => x.kind === 'why-differ');
+		expect(q, 'a why-differ question').toBeDefined();
+		expect(q!.choices.find((c) => c.id === q!.answer)?.text).toBe(
+			'Much of the gap comes down to where each side stood.'
+		);
+		expect(q!.choices.map((c) => c.text)).toEqual(
+			expect.arrayContaining([
+				'The Orla Harbour Office said about 3,000 people marched on Saturday.',
+				'The Dock Workers’ Union said more than 9,000 people marched.'
+			])
+		);
+	});
+
+	it('asks nothing when no sentence, or more than one, explains the gap', () => {
+		expect(bankOf(figures).questions.some((x) => x.kind === 'why-differ')).toBe(false);
+		const two = `${figures}\n\nMuch of the gap comes down to where each side stood. The difference also reflects the weather.`;
+		expect(bankOf(two).questions.some((x) => x.kind === 'why-differ')).toBe(false);
 	});
 });

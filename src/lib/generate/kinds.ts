@@ -15,5 +15,6 @@ export const KIND_LABELS: Record<QuestionKind, string> = {
 	'true-false': 'true or false',
 	'where-from': 'who repeats whom',
 	'no-source': 'which claim has no source',
-	headline: 'headline and body'
+	headline: 'headline and body',
+	'why-differ': 'why the figures differ'
 };

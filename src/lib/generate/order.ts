@@ -17,7 +17,8 @@ export const KIND_ORDER: readonly QuestionKind[] = [
 	'how-sure',
 	'true-false',
 	'match-estimates',
-	'compare'
+	'compare',
+	'why-differ'
 ];
 
 /**

@@ -17,6 +17,7 @@ import { whatSaid } from './what-said';
 import { timeKey, whenQuestion } from './when';
 import { whoIs, peopleWithRoles } from './who-is';
 import { quoteEvidence, whoSaid } from './who-said';
+import { whyDiffer } from './why-differ';
 import { figureGroups, whoseEstimate } from './whose-estimate';
 
 /**
@@ -56,6 +57,7 @@ export function slots(ctx: Context): Slot[] {
 			out.push(slot(true, [{ key: 'compare', question: q }]));
 		}
 		out.push(slot(false, [{ key: 'compare', question: bothRight(ctx, conflict.id, estimates) }]));
+		out.push(slot(false, [{ key: 'why-differ', question: whyDiffer(ctx, conflict) }]));
 	}
 	// Credited figures, one slot per sentence and source.
 	for (const group of figureGroups(ctx)) {

@@ -17,7 +17,8 @@ export const SINGLE_CHOICE_KINDS = [
 	'true-false',
 	'where-from',
 	'no-source',
-	'headline'
+	'headline',
+	'why-differ'
 ] as const;
 
 export type SingleChoiceKind = (typeof SINGLE_CHOICE_KINDS)[number];
