@@ -127,6 +127,32 @@ test('answers and scores are still there after a reload, and reset clears them a
 	await expect(page.locator(`#q-${questions[0]!.id} input:checked`)).toHaveCount(0);
 });
 
+test('storage that fills up mid-visit keeps every answer on screen and says so once', async ({
+	page
+}) => {
+	// The first answer saves; from then on the browser refuses every write, as a full quota does.
+	await page.addInitScript(() => {
+		const setItem = Storage.prototype.setItem;
+		let writes = 0;
+		Storage.prototype.setItem = function (key: string, value: string) {
+			if (key.startsWith('crosscheck:') && ++writes > 1)
+				throw new DOMException('Quota exceeded', 'QuotaExceededError');
+			return setItem.call(this, key, value);
+		};
+	});
+	const questions = questionsOf(SHORT);
+	await page.goto(`/section/${SHORT}/`);
+	for (const q of questions) await answer(page, q);
+	await expect(page.getByText('storage is full')).toHaveCount(1);
+	for (const q of questions.filter((x) => !x.items))
+		await expect(page.locator(`#q-${q.id} input:checked`)).toHaveCount(1);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect(page.locator('.summary')).toContainText(
+		`${questions.length} of ${questions.length} right`
+	);
+	await expectNoAxeViolations(page);
+});
+
 test('with storage blocked, a student can still finish a section and is told progress is not saved', async ({
 	page
 }) => {
@@ -151,12 +177,25 @@ test('a corrupt saved value is set aside with one clear message', async ({ page 
 	});
 	await page.goto(`/section/${SHORT}/`);
 	await expect(page.getByText('could not be read')).toBeVisible();
-	const backup = await page.evaluate(() =>
-		localStorage.getItem('crosscheck:v1:north-korean-troops:unreadable')
+	const backups = await page.evaluate(() =>
+		Object.keys(localStorage)
+			.filter((k) => k.startsWith('crosscheck:v1:north-korean-troops:unreadable:'))
+			.map((k) => localStorage.getItem(k))
 	);
-	expect(backup).toBe('{"version":1, broken');
+	expect(backups).toEqual(['{"version":1, broken']);
 	await page.reload();
 	await expect(page.getByText('could not be read')).toHaveCount(0);
+	// The progress page offers the copy as a download.
+	await page.goto('/progress/');
+	const link = page.getByRole('link', { name: /Copy set aside/ });
+	await expect(link).toBeVisible();
+	const download = page.waitForEvent('download');
+	await link.click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(
+		/^crosscheck-north-korean-troops-unreadable-\d+-1\.txt$/
+	);
+	await expectNoAxeViolations(page);
 });
 
 test('reading alone writes nothing to storage', async ({ page }) => {

@@ -4,6 +4,8 @@ import {
 	backupKey,
 	clearProgress,
 	emptyProgress,
+	listBackups,
+	MAX_BACKUPS,
 	progressKey,
 	readProgress,
 	writeProgress,
@@ -23,7 +25,11 @@ function memoryStorage(opts: { blocked?: boolean; full?: boolean } = {}) {
 			if (opts.full) throw new DOMException('Quota exceeded', 'QuotaExceededError');
 			items.set(k, v);
 		},
-		removeItem: (k) => void items.delete(k)
+		removeItem: (k) => void items.delete(k),
+		key: (i) => [...items.keys()][i] ?? null,
+		get length() {
+			return items.size;
+		}
 	};
 	return { storage, items };
 }
@@ -85,18 +91,47 @@ describe('the progress store', () => {
 
 	it.each([
 		['not JSON', '{"version":1,'],
-		['another version', JSON.stringify({ version: 99, sections: {} })],
+		['an older version', JSON.stringify({ version: 0, sections: {} })],
 		['the wrong shape', JSON.stringify({ version: 1, sections: { s1: { answers: 5 } } })]
 	])('keeps a corrupt value (%s) under a backup key and starts clean, once', (_name, raw) => {
 		const { storage, items } = memoryStorage();
 		items.set(key, raw);
-		expect(readProgress(storage, key, known)).toEqual({
+		expect(readProgress(storage, key, known, true, 1000)).toEqual({
 			data: emptyProgress(),
 			status: 'recovered'
 		});
-		expect(items.get(backupKey(key))).toBe(raw);
+		expect(items.get(backupKey(key, 1000))).toBe(raw);
 		expect(items.has(key)).toBe(false);
 		expect(readProgress(storage, key, known).status).toBe('ok');
+	});
+
+	it('keeps every backup, up to the last few, oldest dropped first, and lists them', () => {
+		const { storage, items } = memoryStorage();
+		items.set(`${key}:unreadable`, 'from an older build');
+		for (let n = 1; n <= MAX_BACKUPS + 2; n++) {
+			items.set(key, `broken ${n}`);
+			readProgress(storage, key, known, true, 5000);
+		}
+		const kept = listBackups(storage, key);
+		expect(kept).toHaveLength(MAX_BACKUPS);
+		// Same clock, distinct keys; the oldest (the old build's copy, then the first ones) went first.
+		expect(kept.map((b) => b.value)).toEqual(
+			Array.from({ length: MAX_BACKUPS }, (_, i) => `broken ${i + 3}`)
+		);
+		expect(new Set(kept.map((b) => b.key)).size).toBe(MAX_BACKUPS);
+		// Another article's copies are not listed.
+		items.set(`${progressKey('other')}:unreadable:1`, 'x');
+		expect(listBackups(storage, key)).toHaveLength(MAX_BACKUPS);
+		expect(listBackups(null, key)).toEqual([]);
+	});
+
+	it('leaves progress saved by a newer version untouched, and reports it', () => {
+		const { storage, items } = memoryStorage();
+		const raw = JSON.stringify({ version: 2, sections: { s1: { anything: true } } });
+		items.set(key, raw);
+		expect(readProgress(storage, key, known)).toEqual({ data: emptyProgress(), status: 'newer' });
+		expect(items.get(key)).toBe(raw);
+		expect(listBackups(storage, key)).toEqual([]);
 	});
 
 	it('reports blocked storage instead of throwing, for reading, writing and clearing', () => {

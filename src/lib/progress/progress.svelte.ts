@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { emptyRecord, type SectionRecord } from '../quiz/state';
 import type { StoredProgress } from './schema';
 import {
@@ -12,15 +13,24 @@ import {
 } from './store';
 
 /**
- * Progress kept in memory when storage is blocked, so moving between pages of the site (which does not
- * reload the app) loses nothing during the visit.
+ * What this visit holds that storage does not (storage blocked or full, or holding a newer version's
+ * data): the progress and the sections changed since the last save. Kept per key for the whole visit, so
+ * moving between pages of the site (which does not reload the app) loses nothing.
  */
+interface Unsaved {
+	data: StoredProgress;
+	sections: Set<string>;
+}
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain cache, read only in #read()
-const memory = new Map<string, StoredProgress>();
+const memory = new Map<string, Unsaved>();
 
 /**
  * A learner's progress for one article (or one assignment), kept in localStorage and shared with other
  * tabs. Empty until `connect()` runs in the browser; nothing is written until the learner acts.
+ *
+ * Two rules keep answers safe: an answer on screen is never taken back by a failed save (the visit goes
+ * on in memory and the learner is told), and every save re-reads storage first and changes only the
+ * section being answered, so two tabs never overwrite each other's work.
  */
 export class Progress {
 	data = $state<StoredProgress>(emptyProgress());
@@ -42,22 +52,37 @@ export class Progress {
 		this.#complete = complete;
 	}
 
-	/** Reads stored progress and follows changes made in other tabs; returns the cleanup. */
+	/**
+	 * Reads stored progress and follows changes made in other tabs; returns the cleanup. Untracked, so an
+	 * effect that calls it does not run again (and reload storage over the screen) when the status changes.
+	 */
 	connect(): () => void {
-		this.#storage = browserStorage();
-		this.#read();
-		const onStorage = (event: StorageEvent) => {
-			if (event.key === this.#key || event.key === null) this.#read();
-		};
-		window.addEventListener('storage', onStorage);
-		return () => window.removeEventListener('storage', onStorage);
+		return untrack(() => {
+			this.#storage = browserStorage();
+			this.#read();
+			const onStorage = (event: StorageEvent) => {
+				if (event.key === this.#key || event.key === null) this.#read();
+			};
+			window.addEventListener('storage', onStorage);
+			return () => window.removeEventListener('storage', onStorage);
+		});
 	}
 
 	#read() {
 		const { data, status } = readProgress(this.#storage, this.#key, this.#known, this.#complete);
-		this.data = status === 'blocked' ? (memory.get(this.#key) ?? data) : data;
-		// A recovery is reported once: the unreadable value has been moved aside.
-		if (status !== 'ok' || this.status !== 'recovered') this.status = status;
+		const unsaved = memory.get(this.#key);
+		// What this visit changed and could not save stays as it is on screen.
+		const sections = { ...data.sections };
+		for (const id of unsaved?.sections ?? []) {
+			const r = unsaved!.data.sections[id];
+			if (r) sections[id] = r;
+		}
+		this.data = { ...data, sections };
+		const current = untrack(() => this.status);
+		// A recovery is reported once (the unreadable value has been moved aside); a full storage stays
+		// reported until a save succeeds.
+		if (status !== 'ok') this.status = status;
+		else if (current !== 'recovered' && current !== 'full') this.status = 'ok';
 		this.loaded = true;
 	}
 
@@ -67,12 +92,26 @@ export class Progress {
 
 	/** Applies a change to one section's record and saves it. */
 	update(section: string, change: (r: SectionRecord) => SectionRecord) {
+		// Another tab may have saved since this one last read: start from what storage holds now.
+		const status = untrack(() => this.status);
+		if (this.#storage && status !== 'blocked') this.#read();
 		const next = change(this.data.sections[section] ?? emptyRecord());
 		this.data = { ...this.data, sections: { ...this.data.sections, [section]: next } };
-		const saved = writeProgress(this.#storage, this.#key, this.data);
-		if (saved === 'blocked') memory.set(this.#key, this.data);
-		if (saved !== 'ok') this.status = saved;
-		else if (this.status === 'full') this.status = 'ok';
+		const saved =
+			untrack(() => this.status) === 'newer'
+				? 'newer'
+				: writeProgress(this.#storage, this.#key, this.data);
+		if (saved === 'ok') {
+			memory.delete(this.#key);
+			if (untrack(() => this.status) === 'full') this.status = 'ok';
+			return;
+		}
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- part of the plain cache above
+		const unsaved = memory.get(this.#key) ?? { data: this.data, sections: new Set<string>() };
+		unsaved.data = this.data;
+		unsaved.sections.add(section);
+		memory.set(this.#key, unsaved);
+		this.status = saved;
 	}
 
 	/** Forgets every answer and score for this article. */

@@ -37,3 +37,11 @@ function isSectionRecord(x: unknown): x is SectionRecord {
 export function isStoredProgress(x: unknown): x is StoredProgress {
 	return isObject(x) && x.version === STORED_VERSION && values(x.sections, isSectionRecord);
 }
+
+/**
+ * True for progress a newer Crosscheck saved (a higher version): this version cannot read it, and must
+ * not move or overwrite it, or a student who opens an older cached copy loses it.
+ */
+export function isNewerProgress(x: unknown): boolean {
+	return isObject(x) && typeof x.version === 'number' && x.version > STORED_VERSION;
+}

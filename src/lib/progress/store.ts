@@ -1,17 +1,19 @@
 import type { SectionRecord } from '../quiz/state';
-import { isStoredProgress, STORED_VERSION, type StoredProgress } from './schema';
+import { isNewerProgress, isStoredProgress, STORED_VERSION, type StoredProgress } from './schema';
 
 /** The part of the Web Storage API the store uses (localStorage, or a stand-in in tests). */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /**
  * - `ok`: saved and read normally;
  * - `recovered`: the stored value could not be read; it was kept under the backup key and progress
  *   starts afresh (tell the learner once);
  * - `blocked`: storage is unavailable (private mode, a policy): progress lasts for this visit only;
- * - `full`: storage is full: the latest change was not saved.
+ * - `full`: storage is full: the latest change was not saved; the visit goes on in memory;
+ * - `newer`: a newer version of Crosscheck saved this progress: it is left untouched and the visit goes
+ *   on in memory.
  */
-export type StorageStatus = 'ok' | 'recovered' | 'blocked' | 'full';
+export type StorageStatus = 'ok' | 'recovered' | 'blocked' | 'full' | 'newer';
 
 /** Question ids of the current bank, by section: what stored progress may still refer to. */
 export type Known = Map<string, Set<string>>;
@@ -22,7 +24,48 @@ export const emptyProgress = (): StoredProgress => ({ version: STORED_VERSION, s
 export const progressKey = (article: string, scope = 'self') =>
 	`crosscheck:v${STORED_VERSION}:${article}${scope === 'self' ? '' : `:${scope}`}`;
 
-export const backupKey = (key: string) => `${key}:unreadable`;
+/** How many copies of unreadable progress are kept per key; the oldest goes first. */
+export const MAX_BACKUPS = 5;
+
+/** `…:unreadable:<time saved>`; copies made before times were added have no suffix. */
+export const backupKey = (key: string, savedAt: number) => `${key}:unreadable:${savedAt}`;
+
+export interface Backup {
+	key: string;
+	/** When it was set aside (ms since 1970), or null for a copy from before times were kept. */
+	savedAt: number | null;
+	value: string;
+}
+
+/** Every kept copy of unreadable progress for `key`, oldest first; never throws. */
+export function listBackups(storage: StorageLike | null, key: string): Backup[] {
+	const out: Backup[] = [];
+	if (!storage) return out;
+	const prefix = `${key}:unreadable`;
+	try {
+		for (let i = 0; i < storage.length; i++) {
+			const k = storage.key(i);
+			if (k === null || (k !== prefix && !k.startsWith(`${prefix}:`))) continue;
+			const value = storage.getItem(k);
+			const at = Number(k.slice(prefix.length + 1));
+			if (value !== null)
+				out.push({ key: k, savedAt: k === prefix || !Number.isFinite(at) ? null : at, value });
+		}
+	} catch {
+		return out;
+	}
+	return out.sort((a, b) => (a.savedAt ?? 0) - (b.savedAt ?? 0));
+}
+
+/** Sets `raw` aside beside the earlier copies, dropping the oldest beyond MAX_BACKUPS. */
+function keepBackup(storage: StorageLike, key: string, raw: string, now: number) {
+	// Later than every copy kept, so the order survives a clock that stands still or goes back.
+	const latest = listBackups(storage, key).at(-1)?.savedAt ?? -1;
+	storage.setItem(backupKey(key, Math.max(now, latest + 1)), raw);
+	const all = listBackups(storage, key);
+	for (const old of all.slice(0, Math.max(0, all.length - MAX_BACKUPS)))
+		storage.removeItem(old.key);
+}
 
 const pick = <T>(obj: Record<string, T>, keep: Set<string>) =>
 	Object.fromEntries(Object.entries(obj).filter(([k]) => keep.has(k)));
@@ -58,7 +101,8 @@ export function readProgress(
 	storage: StorageLike | null,
 	key: string,
 	known: Known,
-	complete = true
+	complete = true,
+	now = Date.now()
 ): { data: StoredProgress; status: StorageStatus } {
 	if (!storage) return { data: emptyProgress(), status: 'blocked' };
 	let raw: string | null;
@@ -75,9 +119,10 @@ export function readProgress(
 		parsed = undefined;
 	}
 	if (isStoredProgress(parsed)) return { data: prune(parsed, known, complete), status: 'ok' };
+	if (isNewerProgress(parsed)) return { data: emptyProgress(), status: 'newer' };
 	// Keep what could not be read, so nothing is lost for good, and start clean.
 	try {
-		storage.setItem(backupKey(key), raw);
+		keepBackup(storage, key, raw, now);
 		storage.removeItem(key);
 	} catch {
 		// The backup is best effort; the learner still gets a clean start for this visit.

@@ -1,0 +1,89 @@
+// The Progress class over a stand-in localStorage: what a visit keeps when storage fills up, when two
+// tabs answer at once, and when a newer version's data is there.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Progress } from '$lib/progress/progress.svelte';
+import { progressKey, type StorageLike } from '$lib/progress/store';
+import { select } from '$lib/quiz/record';
+
+const key = progressKey('test-article');
+const known = new Map([
+	['s1', new Set(['q1', 'q2', 'q3'])],
+	['s2', new Set(['q4'])]
+]);
+
+let items: Map<string, string>;
+let full: boolean;
+
+beforeEach(() => {
+	items = new Map();
+	full = false;
+	const storage: StorageLike = {
+		getItem: (k) => items.get(k) ?? null,
+		setItem: (k, v) => {
+			if (full) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+			items.set(k, v);
+		},
+		removeItem: (k) => void items.delete(k),
+		key: (i) => [...items.keys()][i] ?? null,
+		get length() {
+			return items.size;
+		}
+	};
+	Object.assign(globalThis, { localStorage: storage, window: new EventTarget() });
+});
+
+afterEach(() => {
+	Reflect.deleteProperty(globalThis, 'localStorage');
+	Reflect.deleteProperty(globalThis, 'window');
+});
+
+const open = () => {
+	const p = new Progress(key, known, true);
+	p.connect();
+	return p;
+};
+const answers = (p: Progress, section: string) => p.record(section)?.answers ?? {};
+const stored = () => JSON.parse(items.get(key) ?? '{"sections":{}}').sections;
+
+describe('a visit’s progress', () => {
+	it('keeps every answer on screen when storage fills up mid-visit, and says so', () => {
+		const p = open();
+		p.update('s1', (r) => select(r, 'q1', 'a'));
+		full = true;
+		p.update('s1', (r) => select(r, 'q2', 'b'));
+		p.update('s2', (r) => select(r, 'q4', 'c'));
+		expect(p.status).toBe('full');
+		expect(answers(p, 's1')).toEqual({ q1: 'a', q2: 'b' });
+		expect(answers(p, 's2')).toEqual({ q4: 'c' });
+		// Another page of the same visit (a new Progress) still has them.
+		expect(answers(open(), 's1')).toEqual({ q1: 'a', q2: 'b' });
+		// Once storage has room again, the next answer saves everything.
+		full = false;
+		p.update('s1', (r) => select(r, 'q3', 'd'));
+		expect(p.status).toBe('ok');
+		expect(stored().s1.answers).toEqual({ q1: 'a', q2: 'b', q3: 'd' });
+		expect(stored().s2.answers).toEqual({ q4: 'c' });
+	});
+
+	it('merges two tabs: neither overwrites the other’s answers, in other sections or the same one', () => {
+		const a = open();
+		const b = open();
+		a.update('s1', (r) => select(r, 'q1', 'a'));
+		b.update('s2', (r) => select(r, 'q4', 'b'));
+		b.update('s1', (r) => select(r, 'q2', 'c'));
+		a.update('s1', (r) => select(r, 'q3', 'd'));
+		expect(stored().s1.answers).toEqual({ q1: 'a', q2: 'c', q3: 'd' });
+		expect(stored().s2.answers).toEqual({ q4: 'b' });
+		expect(answers(a, 's2')).toEqual({ q4: 'b' });
+	});
+
+	it('leaves a newer version’s progress untouched and works in memory', () => {
+		const raw = JSON.stringify({ version: 2, sections: { s1: { future: true } } });
+		items.set(key, raw);
+		const p = open();
+		expect(p.status).toBe('newer');
+		p.update('s1', (r) => select(r, 'q1', 'a'));
+		expect(answers(p, 's1')).toEqual({ q1: 'a' });
+		expect(items.get(key)).toBe(raw);
+	});
+});
