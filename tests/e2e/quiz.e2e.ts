@@ -215,6 +215,29 @@ test('a second tab sees progress made in the first', async ({ context }) => {
 	await expect(card).toContainText('In progress');
 });
 
+test('two tabs answering at the same moment keep every answer, in storage and on both screens', async ({
+	context
+}) => {
+	const [a, b] = [await context.newPage(), await context.newPage()];
+	const [qa, qb] = [
+		questionsOf(SHORT).filter((q) => !q.items),
+		questionsOf(2).filter((q) => !q.items)
+	];
+	await a.goto(`/section/${SHORT}/`);
+	await b.goto('/section/2/');
+	// Clicks in both tabs, interleaved as closely as the browser allows.
+	for (let i = 0; i < Math.max(qa.length, qb.length); i++)
+		await Promise.all([qa[i] && answer(a, qa[i]!), qb[i] && answer(b, qb[i]!)]);
+	for (const [page, n, questions] of [
+		[a, SHORT, qa],
+		[b, 2, qb]
+	] as const) {
+		await page.goto(`/section/${n}/`);
+		for (const q of questions)
+			await expect(page.locator(`#q-${q.id} input:checked`)).toHaveCount(1);
+	}
+});
+
 test('a keyboard-only student can answer and check a whole section', async ({ page }) => {
 	const questions = questionsOf(SHORT);
 	await page.goto(`/section/${SHORT}/`);

@@ -87,3 +87,23 @@ describe('a visit’s progress', () => {
 		expect(items.get(key)).toBe(raw);
 	});
 });
+
+describe('a save another tab made without this tab’s latest answers', () => {
+	it('keeps this tab’s answers on screen and puts them back in storage; a reset still wins', () => {
+		const a = open();
+		a.update('s1', (r) => select(r, 'q1', 'a'));
+		// Tab B read before A's save arrived and wrote only its own answer.
+		const bOnly = {
+			version: 1,
+			sections: { s1: { ...JSON.parse(items.get(key)!).sections.s1, answers: { q2: 'b' } } }
+		};
+		items.set(key, JSON.stringify(bOnly));
+		window.dispatchEvent(Object.assign(new Event('storage'), { key }));
+		expect(answers(a, 's1')).toEqual({ q1: 'a', q2: 'b' });
+		expect(stored().s1.answers).toEqual({ q1: 'a', q2: 'b' });
+		// Reset in another tab removes the key: this tab follows.
+		items.delete(key);
+		window.dispatchEvent(Object.assign(new Event('storage'), { key }));
+		expect(answers(a, 's1')).toEqual({});
+	});
+});

@@ -5,6 +5,7 @@ import {
 	browserStorage,
 	clearProgress,
 	emptyProgress,
+	mergeProgress,
 	readProgress,
 	writeProgress,
 	type Known,
@@ -69,7 +70,15 @@ export class Progress {
 	}
 
 	#read() {
-		const { data, status } = readProgress(this.#storage, this.#key, this.#known, this.#complete);
+		const read = readProgress(this.#storage, this.#key, this.#known, this.#complete);
+		const { status } = read;
+		// Another tab's save may have been made before it saw this tab's last answers: keep ours. A key
+		// that is gone was reset, and the reset wins.
+		const ours = untrack(() => this.data);
+		const data = read.absent || status !== 'ok' ? read.data : mergeProgress(read.data, ours);
+		// Put back what the other tab's save left out, so a third reader sees it too.
+		if (data !== read.data && JSON.stringify(data) !== JSON.stringify(read.data))
+			writeProgress(this.#storage, this.#key, data);
 		const unsaved = memory.get(this.#key);
 		// What this visit changed and could not save stays as it is on screen.
 		const sections = { ...data.sections };

@@ -103,7 +103,7 @@ export function readProgress(
 	known: Known,
 	complete = true,
 	now = Date.now()
-): { data: StoredProgress; status: StorageStatus } {
+): { data: StoredProgress; status: StorageStatus; absent?: true } {
 	if (!storage) return { data: emptyProgress(), status: 'blocked' };
 	let raw: string | null;
 	try {
@@ -111,7 +111,7 @@ export function readProgress(
 	} catch {
 		return { data: emptyProgress(), status: 'blocked' };
 	}
-	if (raw === null) return { data: emptyProgress(), status: 'ok' };
+	if (raw === null) return { data: emptyProgress(), status: 'ok', absent: true };
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(raw);
@@ -128,6 +128,24 @@ export function readProgress(
 		// The backup is best effort; the learner still gets a clean start for this visit.
 	}
 	return { data: emptyProgress(), status: 'recovered' };
+}
+
+/**
+ * What another tab saved, with this tab's answers kept: two tabs write to one key, and the browser may
+ * deliver one tab's write after the other has read. A section only one side has is kept; in a section
+ * both have, the side that has checked more often wins (checking is a later step than answering), and
+ * otherwise the answers are joined, the stored one winning where both answered the same question.
+ */
+export function mergeProgress(stored: StoredProgress, ours: StoredProgress): StoredProgress {
+	const sections = { ...stored.sections };
+	for (const [id, mine] of Object.entries(ours.sections)) {
+		const theirs = sections[id];
+		if (!theirs) sections[id] = mine;
+		else if (mine.checks > theirs.checks) sections[id] = mine;
+		else if (mine.checks === theirs.checks)
+			sections[id] = { ...theirs, answers: { ...mine.answers, ...theirs.answers } };
+	}
+	return { ...stored, sections };
 }
 
 /** Saves progress; reports instead of throwing when storage is blocked or full. */
