@@ -212,6 +212,15 @@ test('a damaged or foreign assignment link says what is wrong and offers the art
 	await expectNoAxeViolations(page);
 });
 
+test('an assignment link rewritten by a mail client or an LMS still opens', async ({ page }) => {
+	const link = await makeLink(page, 'Homework', [2], /^\s*Practice/);
+	const code = link.split('#')[1]!;
+	for (const form of [`/a/?c=${code}`, `/a/?a=${code}`, `/a/%23${code}`]) {
+		await page.goto(form);
+		await expect(page.getByRole('heading', { level: 1 }), form).toHaveText('Homework');
+	}
+});
+
 test('assignment progress is kept apart from self-study progress', async ({ page }) => {
 	const link = await makeLink(page, 'Practice run', [3], /^\s*Practice/);
 	await page.goto(link);

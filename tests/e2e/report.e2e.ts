@@ -171,9 +171,11 @@ test('a class report from files: table, question rates, confusion, refusals, CSV
 	]);
 	expect(download.suggestedFilename()).toBe('crosscheck-week-3-sources.csv');
 	const csv = readFileSync((await download.path())!, 'utf8');
-	expect(csv.startsWith('\uFEFFStudent,Source,')).toBe(true);
-	expect(csv).toContain(`\r\nAna,ana.json,${n2},${n4},${N},${N},100\r\n`);
-	expect(csv).toContain(`\r\n${HOSTILE},evil.json,${n2},${n4},${N},${N},100\r\n`);
+	expect(csv.startsWith('\uFEFF"Student","Source",')).toBe(true);
+	expect(csv).toContain(`\r\n"Ana","ana.json",${n2},${n4},${N},${N},100\r\n`);
+	expect(csv).toContain(
+		`\r\n"${HOSTILE.replace(/"/g, '""')}","evil.json",${n2},${n4},${N},${N},100\r\n`
+	);
 	expect(dialogs).toEqual([]);
 });
 

@@ -10,6 +10,7 @@ import {
 	encodeResultsCode,
 	toResultsFile
 } from '../../src/lib/report/codec';
+import * as XLSX from 'xlsx';
 import { classTableCsv, classTableRows, csvField, toCsv } from '../../src/lib/report/csv';
 import { toReportData } from '../../src/lib/report/data';
 import {
@@ -442,18 +443,39 @@ describe('source confusion', () => {
 });
 
 describe('CSV export', () => {
-	it('quotes as RFC 4180 asks and neutralises formulas', () => {
-		expect(csvField('plain')).toBe('plain');
+	it('quotes every text field as RFC 4180 asks and neutralises formulas', () => {
+		expect(csvField('plain')).toBe('"plain"');
 		expect(csvField('a,b')).toBe('"a,b"');
 		expect(csvField('say "hi"')).toBe('"say ""hi"""');
 		expect(csvField('two\nlines')).toBe('"two\nlines"');
 		expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
-		expect(csvField('+1')).toBe("'+1");
-		expect(csvField('-2+3')).toBe("'-2+3");
-		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-		expect(csvField('\tx')).toBe("'\tx");
+		expect(csvField('+1')).toBe(`"'+1"`);
+		expect(csvField('-2+3')).toBe(`"'-2+3"`);
+		expect(csvField('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+		expect(csvField('\tx')).toBe(`"'\tx"`);
+		// A part after a separator of either locale is neutralised too.
+		expect(csvField('Ana;=1+1;@SUM(2)')).toBe(`"Ana;'=1+1;'@SUM(2)"`);
 		expect(csvField(-3)).toBe('-3');
-		expect(csvField('Zoë Ørsted')).toBe('Zoë Ørsted');
+		expect(csvField('Zoë Ørsted')).toBe('"Zoë Ørsted"');
+	});
+
+	it('gives a spreadsheet no formula to run, whether it splits on commas or semicolons', () => {
+		const names = ['Ana;=1+1;@SUM(2)', '=cmd|’/C calc’!A0', 'Ben, +Jr.', '-5;x', 'Zoë "Z" Ørsted'];
+		const csv = toCsv([['Student', 'Score'], ...names.map((n, i) => [n, i])]);
+		for (const FS of [',', ';']) {
+			// SheetJS reads the file as a spreadsheet program does, marking cells it would run as formulas.
+			const sheet = XLSX.read(csv.slice(1), { type: 'string', FS }).Sheets.Sheet1!;
+			const cells = Object.entries(sheet).filter(([k]) => !k.startsWith('!'));
+			expect(cells.length, FS).toBeGreaterThan(names.length);
+			for (const [ref, cell] of cells) {
+				expect((cell as XLSX.CellObject).f, `${FS} ${ref}`).toBeUndefined();
+				expect(String((cell as XLSX.CellObject).v), `${FS} ${ref}`).not.toMatch(/^[=+\-@]/);
+			}
+		}
+		// Split on commas, as the file says, every name comes back whole, apostrophes aside.
+		const sheet = XLSX.read(csv.slice(1), { type: 'string', FS: ',' }).Sheets.Sheet1!;
+		const back = names.map((_, i) => String(sheet[`A${i + 2}`]!.v).replace(/(^|[,;]\s*)'/g, '$1'));
+		expect(back).toEqual(names);
 	});
 
 	it('writes UTF-8 with a BOM and CRLF line ends', () => {
@@ -462,7 +484,7 @@ describe('CSV export', () => {
 				['a', 1],
 				['b', 2]
 			])
-		).toBe('\uFEFFa,1\r\nb,2\r\n');
+		).toBe('\uFEFF"a",1\r\n"b",2\r\n');
 	});
 
 	it('exports the class table: a column per section (out of how many), totals, percent', () => {
@@ -475,10 +497,10 @@ describe('CSV export', () => {
 		const n2 = questionsOf(2).length;
 		const n4 = questionsOf(4).length;
 		expect(lines[0]).toBe(
-			`Student,Source,2. ${data.sections[1]!.heading} (of ${n2}),4. ${data.sections[3]!.heading} (of ${n4}),Total right,Total questions,Percent`
+			`"Student","Source","2. ${data.sections[1]!.heading} (of ${n2})","4. ${data.sections[3]!.heading} (of ${n4})","Total right","Total questions","Percent"`
 		);
-		expect(lines[1]).toBe(`'=cmd|’/C calc’!A0,ana.json,${n2},${n4},${n2 + n4},${n2 + n4},100`);
-		expect(lines[2]).toBe(`"Ben, Jr.",ben.json,0,0,0,${n2 + n4},0`);
+		expect(lines[1]).toBe(`"'=cmd|’/C calc’!A0","ana.json",${n2},${n4},${n2 + n4},${n2 + n4},100`);
+		expect(lines[2]).toBe(`"Ben, Jr.","ben.json",0,0,0,${n2 + n4},0`);
 		expect(lines[3]).toBe('');
 	});
 });

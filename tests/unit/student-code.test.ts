@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeFromHash, codeFromQuery } from '../../src/lib/student/code';
+import { codeFromHash, codeFromQuery, misplacedAssignment } from '../../src/lib/student/code';
 
 const at = (href: string) => new URL(href, 'https://school.example');
 
@@ -9,6 +9,21 @@ describe('the assignment code in an address', () => {
 		expect(codeFromHash(at('/a/'))).toBe('');
 		// A stray “%” is passed on as typed, for the decoder to explain.
 		expect(codeFromHash(at('/a/#1jrq.50%'))).toBe('1jrq.50%');
+	});
+
+	it('is also read from the query forms an LMS or mail client may produce', () => {
+		expect(codeFromHash(at('/a/?c=1jrq.Week%203'))).toBe('1jrq.Week 3');
+		expect(codeFromHash(at('/a/?a=1jrq.x'))).toBe('1jrq.x');
+		// The fragment wins when both are there.
+		expect(codeFromHash(at('/a/?c=other#1jrq.x'))).toBe('1jrq.x');
+	});
+
+	it('sends an address that lost its “#” to the assignment page, and nothing else', () => {
+		expect(misplacedAssignment(at('/a/%231jrq.Week%203'), '/a/')).toBe('/a/#1jrq.Week%203');
+		expect(misplacedAssignment(at('/sub/a/1jrq.x/'), '/sub/a/')).toBe('/sub/a/#1jrq.x');
+		expect(misplacedAssignment(at('/a/'), '/a/')).toBeNull();
+		expect(misplacedAssignment(at('/a/x/y'), '/a/')).toBeNull();
+		expect(misplacedAssignment(at('/section/9/'), '/a/')).toBeNull();
 	});
 
 	it('is only the `a` query on a section page: a fragment there names a sentence', () => {

@@ -4,14 +4,16 @@ import type { ClassReport } from './report';
 const BOM = '\uFEFF';
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes doubled. Text
- * that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return) gets a
- * leading apostrophe, so a student named “=HYPERLINK(…)” stays a name. Numbers are written as they are.
+ * One CSV field (RFC 4180). Text is always quoted, quotes doubled. Text that a spreadsheet would run as a
+ * formula (starting with = + - @, or a tab or carriage return) gets a leading apostrophe, so a student
+ * named “=HYPERLINK(…)” stays a name — and so does every part after a comma or a semicolon, because a
+ * spreadsheet whose list separator is “;” (German, French, Dutch) may split the text there: “Ana;=1+1”
+ * must not become a live “=1+1” cell. Numbers are written as they are.
  */
 export function csvField(value: string | number): string {
 	if (typeof value === 'number') return String(value);
-	const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	const text = value.replace(/^(?=[=+\-@\t\r])/, "'").replace(/([,;])([\s]*)(?=[=+\-@])/g, "$1$2'");
+	return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** Rows joined with CRLF, as RFC 4180 asks; ends with CRLF. */
