@@ -4,10 +4,11 @@
 export const BUDGETS = {
 	home: { path: '/', gzip: 45_000 },
 	// A section page with its questions (the largest section's page is measured too). The target is
-	// 45 KB and is NOT met: the pages are at 51.1 and 53.5 KB, of which ~28 KB is SvelteKit's and Svelte's
+	// 45 KB and is NOT met: the pages are at 51.8 and 54.1 KB, of which ~28 KB is SvelteKit's and Svelte's
 	// own runtime for an empty page. These limits hold the line against growth; docs/benchmark.md shows
-	// where the bytes go. The largest section's limit rose by 200 bytes when its bank gained a when-question
-	// in place of a who-is question that students answered by elimination (2026-12-02).
-	section: { path: '/section/1/', gzip: 51_300, target: 45_000 },
-	'largest section': { path: '/section/4/', gzip: 53_600, target: 45_000 }
+	// where the bytes go. Raised on 2026-12-02: by 200 bytes for the largest section when its bank gained a
+	// when-question in place of a who-is question answered by elimination; by about 500 bytes for both when
+	// progress stopped losing answers (full storage, two tabs, a newer version's data, kept backups).
+	section: { path: '/section/1/', gzip: 51_900, target: 45_000 },
+	'largest section': { path: '/section/4/', gzip: 54_200, target: 45_000 }
 };
