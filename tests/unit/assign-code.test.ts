@@ -9,7 +9,7 @@ import {
 	MODES,
 	type Assignment
 } from '../../src/lib/assign/codec';
-import { encodeText } from '../../src/lib/assign/text';
+import { encodeText, typedText } from '../../src/lib/assign/text';
 
 const base: Assignment = {
 	version: 1,
@@ -291,5 +291,30 @@ describe('assignmentProblem and encoding errors', () => {
 		expect(assignmentProblem(base)).toBeNull();
 		expect(assignmentProblem({ ...base, title: 'x'.repeat(60) })).toBeNull();
 		expect(assignmentProblem({ ...base, title: '👩‍🏫'.repeat(12) })).toBeNull();
+	});
+});
+
+describe('a title or a name as typed', () => {
+	it('is trimmed and cut to length without splitting a character', () => {
+		expect(typedText('  Week 3  ', 'The title', 60)).toEqual({ ok: true, value: 'Week 3' });
+		const emoji = typedText('a'.repeat(59) + '😀x', 'The title', 60);
+		expect(emoji).toEqual({ ok: true, value: 'a'.repeat(59) + '😀' });
+	});
+
+	it.each(['Ana\tB', 'Ana\u202eB', 'Ana\u0000B', 'Ana\u2028B', 'Ana\nB'])(
+		'refuses %j with a reason the typist can act on, and never throws',
+		(input) => {
+			const r = typedText(input, 'Your name', 80);
+			expect(r.ok).toBe(false);
+			expect(!r.ok && r.error).toMatch(/^Your name holds a tab, a line break or another invisible/);
+		}
+	);
+
+	it('refuses an empty one and a broken character', () => {
+		expect(typedText('   ', 'The title', 60)).toEqual({ ok: false, error: 'The title is empty.' });
+		expect(typedText('a\ud800b', 'Your name', 80)).toEqual({
+			ok: false,
+			error: 'Your name holds a broken character: type it again.'
+		});
 	});
 });

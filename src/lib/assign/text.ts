@@ -113,3 +113,29 @@ export function textProblem(text: unknown, min: number, max: number): string | n
 
 export const TITLE_MAX = 60;
 export const NAME_MAX = 80;
+
+/**
+ * A title or name as typed, made ready for a code: trimmed and cut to `max` characters (never inside
+ * one), or the reason it cannot be used, as a sentence naming it (`what`: “Your name”, “The title”).
+ */
+export function typedText(
+	input: string,
+	what: string,
+	max: number
+): { ok: true; value: string } | { ok: false; error: string } {
+	const value = codePoints(input.trim())
+		.slice(0, max)
+		.map((cp) => String.fromCodePoint(cp))
+		.join('')
+		.trim();
+	const problem = textProblem(value, 1, max);
+	if (problem === 'holds a line break or another invisible control character')
+		return {
+			ok: false,
+			error: `${what} holds a tab, a line break or another invisible character (perhaps pasted with it): type it again without it.`
+		};
+	if (problem === 'holds a broken character')
+		return { ok: false, error: `${what} holds a broken character: type it again.` };
+	if (problem) return { ok: false, error: `${what} ${problem}.` };
+	return { ok: true, value };
+}

@@ -1,3 +1,4 @@
+import { NAME_MAX, typedText } from '../assign/text';
 import { browserStorage } from '../progress/store';
 
 /** What an assignment keeps besides answers: the student's name and when they handed in. */
@@ -19,10 +20,9 @@ export function readMeta(key: string): StudentMeta {
 			typeof (x as StudentMeta).student === 'string' &&
 			((x as StudentMeta).handedInAt === null || typeof (x as StudentMeta).handedInAt === 'string')
 		) {
-			return {
-				student: (x as StudentMeta).student.slice(0, 80),
-				handedInAt: (x as StudentMeta).handedInAt
-			};
+			// A name no hand-in could carry (saved by an older build: a tab, a NUL) is asked for again.
+			const name = typedText((x as StudentMeta).student, 'The name', NAME_MAX);
+			return { student: name.ok ? name.value : '', handedInAt: (x as StudentMeta).handedInAt };
 		}
 	} catch {
 		// Blocked or corrupt: the student simply enters the name again.
