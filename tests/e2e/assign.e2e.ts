@@ -52,7 +52,7 @@ test('a teacher makes a link; a student opens it in a fresh browser, completes i
 	await expect(s.getByRole('heading', { level: 1 })).toHaveText('Week 3: whose figure?');
 	await s.getByLabel(/Your name/).fill('Ada <b>Lovelace</b>');
 	await s.getByRole('button', { name: 'Start' }).click();
-	await expect(s.getByText('Working as Ada <b>Lovelace</b>.')).toBeFocused();
+	await expect(s.getByText(/^\s*Working as Ada <b>Lovelace<\/b>/)).toBeFocused();
 	const items = s.getByRole('listitem');
 	await expect(items).toHaveCount(2);
 	await expect(items.first()).toContainText(article.sections[0]!.heading);
@@ -209,6 +209,33 @@ test('a damaged or foreign assignment link says what is wrong and offers the art
 		await expect(page.getByRole('alert')).not.toBeEmpty();
 		await expect(page.getByRole('link', { name: 'read the full article' })).toBeVisible();
 	}
+	await expectNoAxeViolations(page);
+});
+
+test('a title or name with an invisible character is refused with a reason, and a name can be changed', async ({
+	page
+}) => {
+	await page.goto('/teacher/');
+	await page.getByLabel('Title').fill('Week\t3');
+	await page.getByRole('checkbox', { name: /^\s*2\. / }).check();
+	await page.getByRole('button', { name: 'Make the link' }).click();
+	await expect(page.getByText(/The title holds a tab, a line break/)).toBeVisible();
+	await expect(page.getByLabel('Link for students')).toHaveCount(0);
+	const link = await makeLink(page, 'Week 3', [2], /^\s*Practice/);
+	await page.goto(link);
+	const name = page.getByLabel(/Your name/);
+	await name.fill('Ana\u202eB');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByText(/Your name holds a tab, a line break/)).toBeVisible();
+	await expect(name).toBeFocused();
+	await name.fill('Ana B');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByText(/^\s*Working as Ana B/)).toBeFocused();
+	await page.getByRole('button', { name: 'Change name' }).click();
+	await expect(name).toBeFocused();
+	await name.fill('Ana Bell');
+	await page.getByRole('button', { name: 'Save name' }).click();
+	await expect(page.getByText(/^\s*Working as Ana Bell/)).toBeVisible();
 	await expectNoAxeViolations(page);
 });
 
