@@ -137,6 +137,18 @@ describe('reading inputs', () => {
 		]);
 	});
 
+	it('stays linear on a code followed by thousands of lines without spaces', () => {
+		// Counts the characters the check reads: a growing code checked line by line would read n² of them.
+		let read = 0;
+		const isWhole = (c: string) => ((read += c.length), false);
+		const lines = 5000;
+		const text = `CR1abc\n${Array.from({ length: lines }, () => 'abcdefghij').join('\n')}`;
+		const codes = splitCodes(text, isWhole);
+		expect(codes.join('')).toBe(`CR1abc${'abcdefghij'.repeat(lines)}`);
+		expect(codes.every((c) => c.length <= 4000)).toBe(true);
+		expect(read).toBeLessThan(lines * 4000);
+	});
+
 	it('keeps a whole code apart from the lines a student writes around it', () => {
 		const qs = assignmentQuestions(
 			data.questions,

@@ -11,6 +11,7 @@ export {
 	encodeAssignment,
 	encodeResultsCode,
 	MAX_FILE_BYTES,
+	MAX_RESULTS_CODE_LENGTH,
 	parseResultsFile,
 	toResultsFile
 } from '../assign/codec';

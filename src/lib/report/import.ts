@@ -6,6 +6,7 @@ import {
 	decodeResultsCode,
 	encodeAssignment,
 	MAX_FILE_BYTES,
+	MAX_RESULTS_CODE_LENGTH,
 	parseResultsFile,
 	resultsCodeAssignment
 } from './codec';
@@ -89,7 +90,13 @@ export function splitCodes(
 			if (!trimmed) continue;
 			if (CODE_START.test(trimmed)) codes.push(trimmed);
 			else if (/\s/.test(trimmed.replace(/^(>\s*)+/, ''))) continue;
-			else if (codes.length && !isWhole(codes[codes.length - 1]!))
+			else if (
+				codes.length &&
+				// A code never grows past the longest a code can be, so each check reads a bounded text
+				// and a paste of thousands of lines stays linear.
+				codes[codes.length - 1]!.length + trimmed.length <= MAX_RESULTS_CODE_LENGTH &&
+				!isWhole(codes[codes.length - 1]!)
+			)
 				codes[codes.length - 1] += trimmed;
 			else codes.push(trimmed);
 		}
