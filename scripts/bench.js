@@ -144,11 +144,12 @@ if (!opts.quick) {
 	for (const args of [
 		['scripts/bench-generate.ts'],
 		['scripts/bench-report.ts'],
+		['scripts/bench-report.ts', '5000'],
 		['scripts/eval.ts', 'tests/fixtures/practice'],
-		['scripts/eval.ts', 'tests/fixtures/heldout'],
+		['scripts/eval.ts', 'tests/fixtures/tuned/heldout'],
 		['scripts/eval.ts', 'tests/fixtures/blind']
 	]) {
-		if (args[1]) console.log(`\nExtraction scores on ${args[1]}`);
+		if (args[0] === 'scripts/eval.ts') console.log(`\nExtraction scores on ${args[1]}`);
 		const run = spawnSync('npx', ['tsx', ...args], { stdio: 'inherit' });
 		if (run.status !== 0) process.exit(run.status ?? 1);
 	}

@@ -8,7 +8,9 @@ export const BUDGETS = {
 	// own runtime for an empty page. These limits hold the line against growth; docs/benchmark.md shows
 	// where the bytes go. Raised on 2026-12-02: by 200 bytes for the largest section when its bank gained a
 	// when-question in place of a who-is question answered by elimination; by about 500 bytes for both when
-	// progress stopped losing answers (full storage, two tabs, a newer version's data, kept backups).
-	section: { path: '/section/1/', gzip: 51_900, target: 45_000 },
-	'largest section': { path: '/section/4/', gzip: 54_200, target: 45_000 }
+	// progress stopped losing answers (full storage, two tabs, a newer version's data, kept backups); by
+	// about 100 more when the not-found page (whose code every page carries) began sending assignment links
+	// a mail client mangled (“/a/%23CODE”) on to the assignment.
+	section: { path: '/section/1/', gzip: 52_000, target: 45_000 },
+	'largest section': { path: '/section/4/', gzip: 54_300, target: 45_000 }
 };

@@ -224,6 +224,29 @@ test('works at 320 px and by keyboard', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
+test('5,000 pasted codes are all counted, and the page draws the first rows until asked', async ({
+	page
+}) => {
+	// A long import on purpose: the time it takes is measured by the benchmark, not asserted here.
+	test.slow();
+	const codes = Array.from({ length: 5000 }, (_, i) => resultsCode(`Student ${i + 1}`));
+	await page.goto('/teacher/report/');
+	// Put in at once, as a paste does (typing 240 KB key by key is not what a teacher does).
+	await page.getByLabel('Results codes').evaluate((box, text) => {
+		(box as HTMLTextAreaElement).value = text;
+		box.dispatchEvent(new Event('input', { bubbles: true }));
+	}, codes.join('\n\n'));
+	await page.getByRole('button', { name: 'Add codes' }).click();
+	await expect(page.getByRole('heading', { name: 'Counted (5000)' })).toBeVisible();
+	const table = page.getByRole('region', { name: /First-attempt answers right/ });
+	await expect(table.locator('tbody tr')).toHaveCount(100);
+	await expect(page.getByText('The first 100 of 5000 students are shown')).toBeVisible();
+	// Thousands of rows are not drawn until asked: the page stays small.
+	expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(5000);
+	await page.getByRole('button', { name: 'Show all 5000' }).click();
+	await expect(table.locator('tbody tr')).toHaveCount(5000);
+});
+
 test('leaving the report with imports in it asks first: nothing is kept after the page', async ({
 	page
 }) => {

@@ -11,6 +11,7 @@ import {
 	toResultsFile
 } from '../../src/lib/report/codec';
 import * as XLSX from 'xlsx';
+import { FIRST_ROWS, shownRows } from '../../src/lib/report/shown';
 import { classTableCsv, classTableRows, csvField, toCsv } from '../../src/lib/report/csv';
 import { toReportData } from '../../src/lib/report/data';
 import {
@@ -514,5 +515,15 @@ describe('CSV export', () => {
 		expect(lines[1]).toBe(`"'=cmd|’/C calc’!A0","ana.json",${n2},${n4},${n2 + n4},${n2 + n4},100`);
 		expect(lines[2]).toBe(`"Ben, Jr.","ben.json",0,0,0,${n2 + n4},0`);
 		expect(lines[3]).toBe('');
+	});
+});
+
+describe('long lists in the report', () => {
+	it('draws the first rows of a long list until the teacher asks for all', () => {
+		const rows = Array.from({ length: 5000 }, (_, i) => i);
+		expect(shownRows(rows, false)).toHaveLength(FIRST_ROWS);
+		expect(shownRows(rows, false)[0]).toBe(0);
+		expect(shownRows(rows, true)).toHaveLength(5000);
+		expect(shownRows(rows.slice(0, 30), false)).toHaveLength(30);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeFromHash, codeFromQuery, misplacedAssignment } from '../../src/lib/student/code';
+import { codeFromHash, codeFromQuery } from '../../src/lib/student/code';
 
 const at = (href: string) => new URL(href, 'https://school.example');
 
@@ -16,14 +16,6 @@ describe('the assignment code in an address', () => {
 		expect(codeFromHash(at('/a/?a=1jrq.x'))).toBe('1jrq.x');
 		// The fragment wins when both are there.
 		expect(codeFromHash(at('/a/?c=other#1jrq.x'))).toBe('1jrq.x');
-	});
-
-	it('sends an address that lost its “#” to the assignment page, and nothing else', () => {
-		expect(misplacedAssignment(at('/a/%231jrq.Week%203'), '/a/')).toBe('/a/#1jrq.Week%203');
-		expect(misplacedAssignment(at('/sub/a/1jrq.x/'), '/sub/a/')).toBe('/sub/a/#1jrq.x');
-		expect(misplacedAssignment(at('/a/'), '/a/')).toBeNull();
-		expect(misplacedAssignment(at('/a/x/y'), '/a/')).toBeNull();
-		expect(misplacedAssignment(at('/section/9/'), '/a/')).toBeNull();
 	});
 
 	it('is only the `a` query on a section page: a fragment there names a sentence', () => {

@@ -1,4 +1,4 @@
-import { NAME_MAX, typedText } from '../assign/text';
+import { NAME_MAX, textProblem } from '../assign/text';
 import { browserStorage } from '../progress/store';
 
 /** What an assignment keeps besides answers: the student's name and when they handed in. */
@@ -21,8 +21,11 @@ export function readMeta(key: string): StudentMeta {
 			((x as StudentMeta).handedInAt === null || typeof (x as StudentMeta).handedInAt === 'string')
 		) {
 			// A name no hand-in could carry (saved by an older build: a tab, a NUL) is asked for again.
-			const name = typedText((x as StudentMeta).student, 'The name', NAME_MAX);
-			return { student: name.ok ? name.value : '', handedInAt: (x as StudentMeta).handedInAt };
+			const name = (x as StudentMeta).student;
+			return {
+				student: textProblem(name, 1, NAME_MAX) === null ? name : '',
+				handedInAt: (x as StudentMeta).handedInAt
+			};
 		}
 	} catch {
 		// Blocked or corrupt: the student simply enters the name again.
