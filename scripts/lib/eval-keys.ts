@@ -2,14 +2,11 @@
 // speaker, a figure to the wrong source, or a claim gold does not have (a scare quote given a speaker, a
 // phone number read as a figure). A machine proxy for a teacher's audit: it sees only the keys that
 // depend on who said or counted what, not wording, hedges or dates.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseArticle } from '../../src/lib/article/parse';
 import { extractClaims, type ExtractOptions } from '../../src/lib/extract/index';
-import { scoreClaims, type Gold, type Verdict } from '../../src/lib/extract/score';
+import { scoreClaims, type Verdict } from '../../src/lib/extract/score';
 import { generateQuestions } from '../../src/lib/generate/index';
 import type { Question } from '../../src/lib/generate/types';
-import { goldArticles } from './eval-set';
+import { goldArticles, readGoldArticle } from './eval-set';
 
 export interface KeyCheck {
 	article: string;
@@ -20,10 +17,7 @@ export interface KeyCheck {
 
 export function checkKeys(dir: string, options: ExtractOptions = {}): KeyCheck[] {
 	return goldArticles(dir).flatMap((file) => {
-		const article = parseArticle(readFileSync(join(dir, file), 'utf8'));
-		const gold = JSON.parse(
-			readFileSync(join(dir, file.replace(/\.md$/, '.gold.json')), 'utf8')
-		) as Gold;
+		const { article, gold } = readGoldArticle(dir, file);
 		const claims = extractClaims(article, options);
 		const { verdicts } = scoreClaims(
 			claims,

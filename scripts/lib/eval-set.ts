@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArticle } from '../../src/lib/article/parse';
+import type { Article } from '../../src/lib/article/types';
 import { extractClaims, type ExtractOptions } from '../../src/lib/extract/index';
 import {
 	addScore,
@@ -24,16 +25,21 @@ export function goldArticles(dir: string): string[] {
 		.sort();
 }
 
+/** One annotated article of a set: the parsed article and its gold annotation. */
+export function readGoldArticle(dir: string, file: string): { article: Article; gold: Gold } {
+	return {
+		article: parseArticle(readFileSync(join(dir, file), 'utf8')),
+		gold: JSON.parse(readFileSync(join(dir, file.replace(/\.md$/, '.gold.json')), 'utf8')) as Gold
+	};
+}
+
 export function scoreSet(
 	dir: string,
 	options: ExtractOptions = {}
 ): { articles: ArticleScore[]; total: Score } {
 	const total = emptyScore();
 	const articles = goldArticles(dir).map((file) => {
-		const article = parseArticle(readFileSync(join(dir, file), 'utf8'));
-		const gold = JSON.parse(
-			readFileSync(join(dir, file.replace(/\.md$/, '.gold.json')), 'utf8')
-		) as Gold;
+		const { article, gold } = readGoldArticle(dir, file);
 		const score = scoreClaims(
 			extractClaims(article, options),
 			gold,

@@ -8,31 +8,9 @@ import {
 	MAX_BACKUPS,
 	progressKey,
 	readProgress,
-	writeProgress,
-	type StorageLike
+	writeProgress
 } from '$lib/progress/store';
-
-/** An in-memory localStorage that can be told to refuse reads or writes, as browsers do. */
-function memoryStorage(opts: { blocked?: boolean; full?: boolean } = {}) {
-	const items = new Map<string, string>();
-	const storage: StorageLike = {
-		getItem: (k) => {
-			if (opts.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
-			return items.get(k) ?? null;
-		},
-		setItem: (k, v) => {
-			if (opts.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
-			if (opts.full) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-			items.set(k, v);
-		},
-		removeItem: (k) => void items.delete(k),
-		key: (i) => [...items.keys()][i] ?? null,
-		get length() {
-			return items.size;
-		}
-	};
-	return { storage, items };
-}
+import { memoryStorage } from './memory-storage';
 
 const key = progressKey('north-korean-troops');
 const known = new Map([['s1', new Set(['q1', 'q2'])]]);

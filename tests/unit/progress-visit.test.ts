@@ -2,8 +2,9 @@
 // tabs answer at once, and when a newer version's data is there.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Progress } from '$lib/progress/progress.svelte';
-import { progressKey, type StorageLike } from '$lib/progress/store';
+import { progressKey } from '$lib/progress/store';
 import { select } from '$lib/quiz/record';
+import { memoryStorage } from './memory-storage';
 
 const key = progressKey('test-article');
 const known = new Map([
@@ -12,24 +13,12 @@ const known = new Map([
 ]);
 
 let items: Map<string, string>;
-let full: boolean;
+let opts: { full?: boolean };
 
 beforeEach(() => {
-	items = new Map();
-	full = false;
-	const storage: StorageLike = {
-		getItem: (k) => items.get(k) ?? null,
-		setItem: (k, v) => {
-			if (full) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-			items.set(k, v);
-		},
-		removeItem: (k) => void items.delete(k),
-		key: (i) => [...items.keys()][i] ?? null,
-		get length() {
-			return items.size;
-		}
-	};
-	Object.assign(globalThis, { localStorage: storage, window: new EventTarget() });
+	const stand = memoryStorage();
+	({ items, opts } = stand);
+	Object.assign(globalThis, { localStorage: stand.storage, window: new EventTarget() });
 });
 
 afterEach(() => {
@@ -49,7 +38,7 @@ describe('a visit’s progress', () => {
 	it('keeps every answer on screen when storage fills up mid-visit, and says so', () => {
 		const p = open();
 		p.update('s1', (r) => select(r, 'q1', 'a'));
-		full = true;
+		opts.full = true;
 		p.update('s1', (r) => select(r, 'q2', 'b'));
 		p.update('s2', (r) => select(r, 'q4', 'c'));
 		expect(p.status).toBe('full');
@@ -58,7 +47,7 @@ describe('a visit’s progress', () => {
 		// Another page of the same visit (a new Progress) still has them.
 		expect(answers(open(), 's1')).toEqual({ q1: 'a', q2: 'b' });
 		// Once storage has room again, the next answer saves everything.
-		full = false;
+		opts.full = false;
 		p.update('s1', (r) => select(r, 'q3', 'd'));
 		expect(p.status).toBe('ok');
 		expect(stored().s1.answers).toEqual({ q1: 'a', q2: 'b', q3: 'd' });

@@ -29,6 +29,9 @@ const NUMBER_WORDS = new Set([
 const FIGURE_HEADS =
 	/\b(?:number|count|total|tally|estimate|figure)\s+of\s+([\p{L}-]+)\s+(?:at|is|was|as|to|:)\s*(?:\p{L}+\s+){0,2}$/iu;
 
+/** Words that name a figure rather than what it counts (“put the true figure at …”). */
+const FIGURE_WORD = /^(?:figure|number|estimate|count|total|tally|mark)s?$/i;
+
 /**
  * What a figure counts: the noun phrase after it (`North Korean soldiers`), a partitive (`of the
  * city’s schools`), or the noun it measures (`put the toll at roughly 260`). Empty when nothing near
@@ -104,9 +107,6 @@ export function countedNoun(text: string, after: number, figureStart: number): s
 	const noun = measured?.[1] ?? '';
 	return FIGURE_WORD.test(noun) ? '' : noun;
 }
-
-/** Words that name a figure rather than what it counts (“put the true figure at …”). */
-const FIGURE_WORD = /^(?:figure|number|estimate|count|total|tally|mark)s?$/i;
 
 const SYNONYMS: Record<string, string> = {
 	soldier: 'troops',

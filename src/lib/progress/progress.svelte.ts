@@ -69,7 +69,8 @@ export class Progress {
 		});
 	}
 
-	#read() {
+	/** `putBack`: write what another tab's save left out; a caller about to save anyway need not. */
+	#read(putBack = true) {
 		const read = readProgress(this.#storage, this.#key, this.#known, this.#complete);
 		const { status } = read;
 		// Another tab's save may have been made before it saw this tab's last answers: keep ours. A key
@@ -77,8 +78,7 @@ export class Progress {
 		const ours = untrack(() => this.data);
 		const data = read.absent || status !== 'ok' ? read.data : mergeProgress(read.data, ours);
 		// Put back what the other tab's save left out, so a third reader sees it too.
-		if (data !== read.data && JSON.stringify(data) !== JSON.stringify(read.data))
-			writeProgress(this.#storage, this.#key, data);
+		if (putBack && data !== read.data) writeProgress(this.#storage, this.#key, data);
 		const unsaved = memory.get(this.#key);
 		// What this visit changed and could not save stays as it is on screen.
 		const sections = { ...data.sections };
@@ -101,18 +101,16 @@ export class Progress {
 
 	/** Applies a change to one section's record and saves it. */
 	update(section: string, change: (r: SectionRecord) => SectionRecord) {
-		// Another tab may have saved since this one last read: start from what storage holds now.
-		const status = untrack(() => this.status);
-		if (this.#storage && status !== 'blocked') this.#read();
+		// Another tab may have saved since this one last read: start from what storage holds now. (Called
+		// from event handlers, outside any effect, so reading the status here tracks nothing.)
+		if (this.#storage && this.status !== 'blocked') this.#read(false);
 		const next = change(this.data.sections[section] ?? emptyRecord());
 		this.data = { ...this.data, sections: { ...this.data.sections, [section]: next } };
 		const saved =
-			untrack(() => this.status) === 'newer'
-				? 'newer'
-				: writeProgress(this.#storage, this.#key, this.data);
+			this.status === 'newer' ? 'newer' : writeProgress(this.#storage, this.#key, this.data);
 		if (saved === 'ok') {
 			memory.delete(this.#key);
-			if (untrack(() => this.status) === 'full') this.status = 'ok';
+			if (this.status === 'full') this.status = 'ok';
 			return;
 		}
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- part of the plain cache above

@@ -137,15 +137,20 @@ export function readProgress(
  * otherwise the answers are joined, the stored one winning where both answered the same question.
  */
 export function mergeProgress(stored: StoredProgress, ours: StoredProgress): StoredProgress {
-	const sections = { ...stored.sections };
+	let sections: Record<string, SectionRecord> | null = null;
 	for (const [id, mine] of Object.entries(ours.sections)) {
-		const theirs = sections[id];
-		if (!theirs) sections[id] = mine;
-		else if (mine.checks > theirs.checks) sections[id] = mine;
-		else if (mine.checks === theirs.checks)
-			sections[id] = { ...theirs, answers: { ...mine.answers, ...theirs.answers } };
+		const theirs = stored.sections[id];
+		let merged = theirs;
+		if (!theirs || mine.checks > theirs.checks) merged = mine;
+		else if (
+			mine.checks === theirs.checks &&
+			Object.keys(mine.answers).some((q) => !(q in theirs.answers))
+		)
+			merged = { ...theirs, answers: { ...mine.answers, ...theirs.answers } };
+		if (merged !== theirs) (sections ??= { ...stored.sections })[id] = merged!;
 	}
-	return { ...stored, sections };
+	// Nothing of ours was missing: the stored progress itself, so callers can tell nothing was added.
+	return sections ? { ...stored, sections } : stored;
 }
 
 /** Saves progress; reports instead of throwing when storage is blocked or full. */
