@@ -162,6 +162,20 @@ describe('quotes and who said them', () => {
 		]);
 	});
 
+	it('reads the reporter’s question and the moment of saying as no report', () => {
+		const texts = (c: Claims) => c.paraphrases.map((p) => p.text);
+		expect(
+			texts(extract('Asked whether the pier had been inspected, the harbour master would not say.'))
+		).toEqual([]);
+		expect(
+			texts(extract('“We had no warning,” Ana Ruiz said when we met at her shop in Orla.'))
+		).toEqual([]);
+		// A report that opens with a condition keeps it.
+		expect(
+			texts(extract('Ana Ruiz said when the river rises, the pier will have to close.'))
+		).toEqual(['when the river rises, the pier will have to close']);
+	});
+
 	it('knows a body by its initials, with or without the words they share', () => {
 		expect(abbreviates('Orla WSA', 'Orla Water Supply Authority')).toBe(true);
 		expect(abbreviates('ORS', 'Office for Road Safety')).toBe(true);

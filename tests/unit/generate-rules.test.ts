@@ -17,6 +17,9 @@ import {
 	whenQuestion
 } from '../../src/lib/generate/when';
 import { whoSaid } from '../../src/lib/generate/who-said';
+import { whatSaid } from '../../src/lib/generate/what-said';
+import { whoseEstimate } from '../../src/lib/generate/whose-estimate';
+import { clash, revealContext } from '../../src/lib/generate/reveal';
 import { peopleWithRoles, whoIs } from '../../src/lib/generate/who-is';
 import { HEDGES } from '../../src/lib/extract/lexicon';
 import { choiceId } from '../../src/lib/generate/ids';
@@ -25,7 +28,7 @@ import { statedShare } from '../../src/lib/generate/share';
 import type { Question } from '../../src/lib/generate/types';
 
 // A small invented article and its claims, written by hand: rule tests need no extractor.
-const article = parseArticle(`# Harbour Strike Enters Second Week
+const TEXT = `# Harbour Strike Enters Second Week
 
 ## Counting the strikers
 
@@ -38,7 +41,8 @@ The Dockers' Union said at least 4,000 workers had walked out. The Port Authorit
 Council leader Piet Hollis called the strike “a reckless gamble” on Monday. The harbour remained eerily silent.
 
 “Nobody wins a long strike,” Hollis said.
-`);
+`;
+const article = parseArticle(TEXT);
 
 const [s1, s2] = article.sections.map((s) => s.id) as [string, string];
 const o = 'extracted' as const;
@@ -280,6 +284,18 @@ describe('generation rules on a hand-made article', () => {
 		expect(statedShare(0.3, 'fraction', 'only a quarter of the figure')).toBeNull();
 	});
 
+	it('asks nothing of a figure’s wording when the article says how else to read it', () => {
+		const e1 = claims.estimates[0]!;
+		expect(howSureFigure(buildContext(claims, article), e1)).not.toBeNull();
+		for (const extra of [
+			'Its lawyers said the 4,000 was an undercount.',
+			'Its lawyers said the official count was only the floor.'
+		]) {
+			const reread = parseArticle(`${TEXT}\n${extra}\n`);
+			expect(howSureFigure(buildContext(claims, reread), e1), extra).toBeNull();
+		}
+	});
+
 	it('reads how sure a figure is from its bounds and hedge', () => {
 		const [e1, e2] = claims.estimates as [
 			SettledClaims['estimates'][0],
@@ -338,6 +354,29 @@ describe('generation rules on a hand-made article', () => {
 		}
 	});
 
+	it('never asks one thing twice in a section', () => {
+		const ctx = buildContext(claims, article);
+		const rc = revealContext(claims, article);
+		const [q1, , q3] = claims.quotes as [
+			(typeof claims.quotes)[0],
+			unknown,
+			(typeof claims.quotes)[0]
+		];
+		const [e1] = claims.estimates as [(typeof claims.estimates)[0]];
+		// Who said a passage, and which of these its speaker said there.
+		const who = whoSaid(ctx, q1)!;
+		expect(clash(who, whatSaid(ctx, q1)!, rc)).toBe(true);
+		expect(clash(who, whatSaid(ctx, q3)!, rc)).toBe(false);
+		// Whose figure this is, and whether a source gave it.
+		const said = statement(ctx, [e1], 'dockers-union', s1)!;
+		const whose = whoseEstimate(ctx, [e1])!;
+		expect(clash(said, whose, rc)).toBe(true);
+		// What a figure's wording means is not answered by seeing the wording (“at least 4,000”).
+		const sure = howSureFigure(ctx, e1)!;
+		expect(said.prompt).toContain('at least 4,000');
+		expect(clash(said, sure, rc)).toBe(false);
+	});
+
 	it('does not ask when an event happened if its description holds a second time', () => {
 		const ctx = buildContext(claims, article);
 		const event = claims.events[0]!;
@@ -348,6 +387,31 @@ describe('generation rules on a hand-made article', () => {
 			`${event.what} and would end it by the end of the week`
 		])
 			expect(whenQuestion(ctx, { ...event, what }), what).toBeNull();
+	});
+
+	it('asks when a report was made as such, and nothing of a report whose time may be the event’s', () => {
+		const ctx = buildContext(claims, article);
+		const event = claims.events[0]!;
+		const said = whenQuestion(ctx, {
+			...event,
+			what: 'Council leader Piet Hollis said the harbour would reopen'
+		});
+		expect(said?.prompt).toBe(
+			'When, according to the article, was this said? Council leader Piet Hollis said the harbour would reopen.'
+		);
+		// Credited to a source, the time may date what was reported: the question is not asked.
+		for (const what of [
+			'Council leader Piet Hollis said the harbour would reopen',
+			'The harbour reopened, according to Piet Hollis'
+		])
+			expect(whenQuestion(ctx, { ...event, what, source: 'piet-hollis' }), what).toBeNull();
+		// Being told is no report.
+		expect(
+			whenQuestion(ctx, { ...event, what: 'Voters queued for hours only to be told to go home' })
+				?.prompt
+		).toMatch(/did this happen\?/);
+		// Nor of what may or may not happen.
+		expect(whenQuestion(ctx, { ...event, what: 'The harbour could reopen to ships' })).toBeNull();
 	});
 
 	it('dates events without giving the time away, in one form, never offering one time twice', () => {
@@ -380,6 +444,19 @@ describe('generation rules on a hand-made article', () => {
 		expect(
 			describeEvent('Appearing on local radio on Monday, she denied every charge', 'on Monday')
 		).toBeNull();
+		// A pronoun first, a time cut out as an object or out of a number, words cut from a quote, or a
+		// description of something named before: fragments.
+		for (const [what, time] of [
+			['It will publish its next figures on Friday', 'on Friday'],
+			['Ana Ruiz spent Monday night on a chair in the corridor', 'Monday night'],
+			['The council has been in dispute with the union since April 20 22', 'April 20'],
+			['“…” the council said in a statement on Tuesday evening', 'on Tuesday evening'],
+			['The first since the mill closed on May 8', 'May 8'],
+			['Published by the county on Thursday', 'on Thursday'],
+			['The new rules are set to take effect on March 12 and', 'on March 12'],
+			['Council leader Ana Ruiz said on Tuesday', 'on Tuesday']
+		] as const)
+			expect(describeEvent(what, time), what).toBeNull();
 		// Times that could both be right are never one the answer and the other a wrong choice.
 		expect(timesOverlap('Wednesday', 'Wednesday evening')).toBe(true);
 		expect(timesOverlap('Tuesday', 'this month')).toBe(true);

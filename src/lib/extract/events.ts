@@ -9,7 +9,7 @@ const TIME = new RegExp(
 		`\\bbetween\\s+(?:${MONTHS})\\s+\\d{1,2}\\s+and\\s+\\d{1,2}`,
 		`\\bbetween\\s+(?:${WEEKDAYS})\\s+and\\s+(?:${WEEKDAYS})`,
 		`\\b(?:(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)?(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s+(?:on\\s+)?)?(?:${WEEKDAYS})${PART_OF_DAY}(?![’']s)`,
-		`\\b(?:(?:on|by|since|until|from|before|after|in)\\s+)?(?:(?:early|late|mid)-?\\s*)?(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+\\d{4})?`,
+		`\\b(?:(?:on|by|since|until|from|before|after|in)\\s+)?(?:(?:early|late|mid)-?\\s*)?(?:${MONTHS})\\s+\\d{1,2}(?!\\d)(?:,?\\s+\\d{4})?`,
 		`\\b(?:(?:on|by|since|until|from|before|after)\\s+)?\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?`,
 		`\\b(?:last|next|this|later this|earlier this|over the|by next)\\s+(?:week|month|year|weekend)`,
 		`\\b(?:\\w+|a)\\s+(?:days|weeks|months|years)\\s+ago`,

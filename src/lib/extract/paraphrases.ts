@@ -80,6 +80,11 @@ function reportedClause(
 		const that = /\bthat\s+/.exec(text);
 		return that ? reportOrNull(text.slice(that.index + that[0].length)) : null;
 	}
+	// “when I called her in May”, “asked whether the lake was safe”: when the words were said, or the
+	// reporter's question. A report has its main clause after such an opening (“when prices rise, we
+	// cut”).
+	if (/^(?:when|while|once|until|after|before|asked)\s/i.test(text) && !text.includes(','))
+		return null;
 	// “asked not to be named”, “urged residents to leave”: a request, not a report.
 	if (/^(?:not\s+)?to\s/i.test(text)) return null;
 	// “puts the toll at 260”, “estimates its armaments at 4,300 tanks”: an estimate, not a report.

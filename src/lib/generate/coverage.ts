@@ -1,4 +1,6 @@
 import type { Context } from './context';
+import { MAX_PER_SECTION } from './plan';
+import { clash, type RevealContext } from './reveal';
 import { figureGroups } from './whose-estimate';
 import { quoteOrParaphraseQuote } from './quote-or-paraphrase';
 import { statement } from './true-false';
@@ -8,13 +10,17 @@ export { MIN_PER_SECTION } from './plan';
 
 /**
  * A safety net after selection: any quote or credited figure no question asks about (every candidate of
- * its slot came out null) gets the simplest honest question — exact words, or true/false about its source.
+ * its slot came out null) gets the simplest honest question — exact words, or true/false about its source
+ * — when its section has room and the question gives nothing away there.
  */
-export function fillGaps(ctx: Context, questions: Question[]): Question[] {
+export function fillGaps(ctx: Context, questions: Question[], rc: RevealContext): Question[] {
 	const out = [...questions];
 	const covered = new Set(out.flatMap((q) => q.claimIds));
 	const add = (q: Question | null) => {
-		if (q && !out.some((x) => x.id === q.id)) out.push(q);
+		if (!q || out.some((x) => x.id === q.id)) return;
+		const section = out.filter((x) => x.section === q.section);
+		if (section.length >= MAX_PER_SECTION || section.some((x) => clash(x, q, rc))) return;
+		out.push(q);
 	};
 	for (const quote of ctx.claims.quotes) {
 		if (!covered.has(quote.id)) add(quoteOrParaphraseQuote(ctx, quote));

@@ -72,6 +72,29 @@ function why(kind: Certainty, e: Estimate): string {
 	}
 }
 
+const REREAD =
+	/\b(?:floor|undercount(?:ed|s)?|under-count(?:ed|s)?|minimum|conservative|lower bound|tip of the iceberg|overstat(?:es|ed|ing)|exaggerat(?:es|ed|ing|ion))\b/i;
+
+/** A figure named by what it counts (“the diary figure”, “the official count”), not by its number. */
+const NAMED_FIGURE = /\b(?:figure|count|number|tally|total|estimate|toll)s?\b/i;
+
+/**
+ * Whether a sentence says how to read the figure: one that holds its number, or any
+ * sentence that names a figure without a number (“the official count is only the floor”).
+ */
+function reread(ctx: Context, estimate: Estimate): boolean {
+	const number = numberText(estimate);
+	return ctx.article.sections.some((section) =>
+		section.paragraphs.some((p) =>
+			p.sentences.some(
+				(x) =>
+					REREAD.test(x.text) &&
+					(x.text.includes(number) || (!/\d/.test(x.text) && NAMED_FIGURE.test(x.text)))
+			)
+		)
+	);
+}
+
 /**
  * “What does the wording of ‘at least 1,500 soldiers’ claim?” for a hedged figure: what its source claims,
  * not what is true, in articles whose sources disagree (a bare number is an estimate too, so calling it an
@@ -90,6 +113,9 @@ export function howSureFigure(ctx: Context, estimate: Estimate): SingleChoiceQue
 		(e) => e.id !== estimate.id && e.value === estimate.value && certaintyOf(e) !== kind
 	);
 	if (twin) return null;
+	// An article that calls the number a floor or an undercount elsewhere (“the 300 is only the floor”)
+	// reads it as more than its own wording says: two answers could be defended.
+	if (reread(ctx, estimate)) return null;
 	const ceiling: Certainty = kind === 'upper' ? 'upper' : 'near';
 	const order: Certainty[] = ['exact', 'lower', ceiling, 'approximate'];
 	const reason = why(kind, estimate);

@@ -26,5 +26,5 @@ export function generateQuestions(claims: Claims, article: Article): Question[] 
 	const chosen = select(ctx, slots(ctx), rc);
 	const seen = new Set<string>();
 	const unique = chosen.filter((q) => !seen.has(q.id) && seen.add(q.id));
-	return order(ctx, fillGaps(ctx, unique), rc);
+	return order(ctx, fillGaps(ctx, unique, rc), rc);
 }

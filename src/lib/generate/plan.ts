@@ -263,6 +263,14 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 		for (const k of figureKeys(q)) perFigure.set(k, (perFigure.get(k) ?? 0) + 1);
 	};
 
+	// Required slots still to come, per section: an optional question early in the order (a conflict's
+	// comparison) must leave them room under MAX_PER_SECTION.
+	const sectionOfSlot = (s: Slot) => s.candidates.find((c) => c.question)?.question?.section;
+	const requiredLeft = new Map<string, number>();
+	for (const s of all) {
+		const section = s.required ? sectionOfSlot(s) : undefined;
+		if (section) requiredLeft.set(section, (requiredLeft.get(section) ?? 0) + 1);
+	}
 	const take = (s: Slot, force: boolean) => {
 		if (s.once !== undefined && done.has(s.once)) return true;
 		const options = live(s).map((c, index) => ({
@@ -276,9 +284,12 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 		options.sort((x, y) => x.hard - y.hard || cost(x) - cost(y) || x.pref - y.pref);
 		const best = options[0];
 		if (!best) return true;
-		if (best.hard > 0 && !force) return false;
+		// A question that gives another away, or asks it again, is never worth having: a thin section
+		// keeps fewer questions instead.
+		if (best.hard > 0) return false;
 		const full = pickedIn.get(best.c.question.section)?.length ?? 0;
-		if (!s.required && !force && full >= MAX_PER_SECTION) return false;
+		const reserved = requiredLeft.get(best.c.question.section) ?? 0;
+		if (!s.required && !force && full + reserved >= MAX_PER_SECTION) return false;
 		record(best.c.question);
 		for (const k of new Set([best.c.key, kindOf(best.c.key)]))
 			usage.set(k, (usage.get(k) ?? 0) + 1);
@@ -286,7 +297,13 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 		return true;
 	};
 
-	for (const s of all) if (!take(s, s.required)) deferred.push(s);
+	for (const s of all) {
+		const taken = take(s, s.required);
+		if (!taken) deferred.push(s);
+		// A required slot left out keeps its room: the safety net after selection may still ask about it.
+		const section = s.required && taken ? sectionOfSlot(s) : undefined;
+		if (section) requiredLeft.set(section, (requiredLeft.get(section) ?? 1) - 1);
+	}
 
 	// Thin sections take back what was left out, then ask a second question about a quote or figure.
 	const sectionsOf = (s: Slot) =>

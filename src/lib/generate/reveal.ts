@@ -79,14 +79,29 @@ export function reveals(a: Question, b: Question, rc: RevealContext): boolean {
 	return full.split(' ').length >= 4 && shared(full) >= 2;
 }
 
+const keyRef = (q: Question) => q.choices.find((c) => c.id === q.answer)?.ref;
+
 /**
- * “Who said A?” and “Who said B?” about two quotes one attribution credits (“A,” she said. “B.”): the
- * same question twice, answered by the same sentence.
+ * Two questions that ask the same thing twice, as a teacher reads them: “Who said A?” and “Who said
+ * B?” about quotes one attribution credits (“A,” she said. “B.”); “Who said A?” beside “Which of these
+ * did she say?” on the same passage; and “Whose figure is this?” beside “True or false: X gave this
+ * figure”. (A figure's how-sure question beside one that shows its hedge is no repeat: it asks what
+ * the hedge means, which seeing the word does not answer.)
  */
 function repeats(a: Question, b: Question): boolean {
-	if (a.kind !== 'who-said' || b.kind !== 'who-said') return false;
-	const ref = (q: Question) => q.choices.find((c) => c.id === q.answer)?.ref;
-	return ref(a) === ref(b) && a.evidence.some((id) => b.evidence.includes(id));
+	const onPassage = a.evidence.some((id) => b.evidence.includes(id));
+	const both = (x: Question['kind'], y: Question['kind']) =>
+		(a.kind === x && b.kind === y) || (a.kind === y && b.kind === x);
+	if (a.kind === 'who-said' && b.kind === 'who-said') return onPassage && keyRef(a) === keyRef(b);
+	if (both('who-said', 'what-said')) {
+		const [who, what] = a.kind === 'who-said' ? [a, b] : [b, a];
+		// A what-said question's claims are its quote and its speaker.
+		return onPassage && what.claimIds.includes(keyRef(who) ?? '');
+	}
+	if (both('whose-estimate', 'true-false')) {
+		return a.claimIds.some((id) => b.claimIds.includes(id));
+	}
+	return false;
 }
 
 /** Whether two questions should not stand side by side: either gives the other away. */
