@@ -246,6 +246,15 @@ describe('estimates, their hedges and their sources', () => {
 		expect(c.estimates.map((e) => e.text)).toEqual(['999', '420']);
 	});
 
+	it('reads a rate a body has set and a target as no figures, and a forecast of a rate as one', () => {
+		const c = extract(
+			'The Orla Reserve Bank, which raised interest rates to 4.5% on Thursday, said prices rose 6% in May.',
+			'Its decision to hold rates at 5% surprised traders, who had priced in a cut. The bank kept its 2% target.',
+			'Ana Ruiz, an economist at Tallow Capital, said she expects the bank to keep its rate at 5.25 per cent.'
+		);
+		expect(c.estimates.map((e) => e.text)).toEqual(['6%', '5.25 per cent']);
+	});
+
 	it('reads a name that a role or a plural possessive belongs to as part of the source', () => {
 		const c = extract(
 			'“We will count again,” said Ana Ruiz, a Harbourside spokeswoman.',

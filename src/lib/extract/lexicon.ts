@@ -280,6 +280,7 @@ export const NON_ESTIMATE_UNITS = set(`
 	year years month months week weeks day days hour hours minute minutes second seconds decade decades century
 	centuries a.m. p.m. am pm o’clock o'clock percent-owned year-old years-old kilometres kilometers km miles mile
 	metres meters feet foot inches centimetres degrees magnitude nights night times summers winters autumns
+	target targets goal goals threshold
 `);
 
 /** Words that count things in numbers written out. */

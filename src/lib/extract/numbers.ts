@@ -115,6 +115,15 @@ export function findFigures(text: string): Figure[] {
 		if (/^-\p{L}/u.test(text.slice(end, end + 2)) && !/[$£€%]/.test(m[0])) continue;
 		if (/^[:.]\d/.test(text.slice(end, end + 2))) continue; // a time or a version number
 		if (/\bmagnitude\s+$/i.test(lead)) continue;
+		// A rate a body has set (“raised interest rates to 4.5%”, “its decision to hold rates at 5%”): a
+		// decision, not a count. A forecast of one (“expects it to keep rates at 5%”) is an estimate.
+		if (
+			/%|per ?cent/.test(m[0]) &&
+			/\b(?:(?:raised|increased|cut|lowered|lifted|hiked|reduced|held|kept|left)|decision to (?:raise|increase|cut|lower|lift|hike|reduce|hold|keep|leave))\s+(?:\S+\s+){0,3}?rates?\s+(?:to|at)\s+$/i.test(
+				lead
+			)
+		)
+			continue;
 		const single = m[3] !== undefined && m[4] === undefined;
 		const raw = single ? m[3]! : m[0];
 		// A bare four-digit year (in 2019, since 1998).
