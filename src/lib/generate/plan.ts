@@ -197,8 +197,8 @@ export const MAX_PER_SECTION = 12;
  * Fills the slots in order. Each slot takes the candidate that gives away nothing already chosen in its
  * section (nor is given away), then the one whose kind and answer have been used least (so who-said and
  * what-said alternate, true and false balance), then the one that would clash with fewest questions still
- * to come. A slot that is not required and cannot avoid a clash is left out, unless its section would
- * otherwise have fewer than MIN_PER_SECTION questions.
+ * to come. A slot that cannot avoid a clash is left out, even if its section then has fewer than
+ * MIN_PER_SECTION questions; a thin section only lifts the cap on optional questions.
  */
 export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[] {
 	const picked: Question[] = [];
@@ -271,7 +271,7 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 		const section = s.required ? sectionOfSlot(s) : undefined;
 		if (section) requiredLeft.set(section, (requiredLeft.get(section) ?? 0) + 1);
 	}
-	const take = (s: Slot, force: boolean) => {
+	const take = (s: Slot, ignoreCap: boolean) => {
 		if (s.once !== undefined && done.has(s.once)) return true;
 		const options = live(s).map((c, index) => ({
 			c,
@@ -289,7 +289,7 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 		if (best.hard > 0) return false;
 		const full = pickedIn.get(best.c.question.section)?.length ?? 0;
 		const reserved = requiredLeft.get(best.c.question.section) ?? 0;
-		if (!s.required && !force && full + reserved >= MAX_PER_SECTION) return false;
+		if (!s.required && !ignoreCap && full + reserved >= MAX_PER_SECTION) return false;
 		record(best.c.question);
 		for (const k of new Set([best.c.key, kindOf(best.c.key)]))
 			usage.set(k, (usage.get(k) ?? 0) + 1);
@@ -298,7 +298,7 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 	};
 
 	for (const s of all) {
-		const taken = take(s, s.required);
+		const taken = take(s, false);
 		if (!taken) deferred.push(s);
 		// A required slot left out keeps its room: the safety net after selection may still ask about it.
 		const section = s.required && taken ? sectionOfSlot(s) : undefined;
@@ -322,9 +322,10 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 		const mine = (s: Slot) => live(s).some((c) => c.question.section === section);
 		for (const s of (deferredIn.get(section) ?? []).filter(mine))
 			if (count() < MIN_PER_SECTION) take(s, true);
-		for (const force of [false, true])
+		// Each round may add one more question from a quote's or figure's slot.
+		for (let round = 0; round < 2; round++)
 			for (const s of (requiredIn.get(section) ?? []).filter(mine))
-				if (count() < MIN_PER_SECTION) take(s, force);
+				if (count() < MIN_PER_SECTION) take(s, true);
 	}
 	return picked;
 }
