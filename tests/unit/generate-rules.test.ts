@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBank } from '../../src/lib/bank/build';
 import { parseArticle } from '../../src/lib/article/parse';
@@ -24,6 +26,7 @@ import { peopleWithRoles, whoIs } from '../../src/lib/generate/who-is';
 import { HEDGES } from '../../src/lib/extract/lexicon';
 import { choiceId } from '../../src/lib/generate/ids';
 import { generateQuestions } from '../../src/lib/generate/index';
+import { MAX_QUOTE_OR_PARAPHRASE } from '../../src/lib/generate/plan';
 import { statedShare } from '../../src/lib/generate/share';
 import type { Question } from '../../src/lib/generate/types';
 
@@ -354,6 +357,21 @@ describe('generation rules on a hand-made article', () => {
 		}
 	});
 
+	it('asks at most two quote-or-paraphrase questions in a section, on real articles', () => {
+		const dir = 'tests/fixtures/practice';
+		let asked = 0;
+		for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
+			const { bank } = buildBank(readFileSync(join(dir, file), 'utf8'), { slug: 'practice' });
+			const perSection = new Map<string, number>();
+			for (const q of bank.questions.filter((x) => x.kind === 'quote-or-paraphrase'))
+				perSection.set(q.section, (perSection.get(q.section) ?? 0) + 1);
+			for (const [section, n] of perSection)
+				expect(n, `${file} ${section}`).toBeLessThanOrEqual(MAX_QUOTE_OR_PARAPHRASE);
+			asked += perSection.size;
+		}
+		expect(asked).toBeGreaterThan(0);
+	});
+
 	it('never asks one thing twice in a section', () => {
 		const ctx = buildContext(claims, article);
 		const rc = revealContext(claims, article);
@@ -412,6 +430,21 @@ describe('generation rules on a hand-made article', () => {
 		).toMatch(/did this happen\?/);
 		// Nor of what may or may not happen.
 		expect(whenQuestion(ctx, { ...event, what: 'The harbour could reopen to ships' })).toBeNull();
+		// A date that dates a document, or a planned event after a present perfect, is not the event's.
+		expect(
+			whenQuestion(ctx, {
+				...event,
+				what: 'Its report, published on 3 May, found that 40 cranes stood idle',
+				when: '3 May'
+			})
+		).toBeNull();
+		expect(
+			whenQuestion(ctx, {
+				...event,
+				what: 'The Port Authority has called a public meeting at the harbour on 3 May',
+				when: '3 May'
+			})
+		).toBeNull();
 	});
 
 	it('dates events without giving the time away, in one form, never offering one time twice', () => {
@@ -558,6 +591,9 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 		expect(gradeOf('We could do more for tenants')).toBeNull();
 		expect(gradeOf('Crews could not reach the village')).toBeNull();
 		expect(gradeOf('The repairs could take years')?.grade).toBe('possible');
+		// What people could do is advice, not a chance: “tenants could appeal to the board”.
+		expect(gradeOf('Tenants who were billed twice could compare their receipts')).toBeNull();
+		expect(gradeOf('Passengers could claim a refund from the operator')).toBeNull();
 	});
 
 	it('asks who someone is only of people the article names, with no role inside another as a choice', () => {

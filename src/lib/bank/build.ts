@@ -40,11 +40,6 @@ function stage<T>(name: string, run: () => T): T {
 }
 
 /**
- * The whole pipeline as one pure function: article text (the article format or plain text) → parse →
- * extract claims → apply the review → generate questions → a validated bank. Throws BankBuildError with a
- * one-line message when the article cannot be read or gives nothing to ask (no quotes at all).
- */
-/**
  * The longest article the generator reads, in characters: about 30,000 words, several times the longest
  * news feature. Extraction and generation grow in step with the text, so a limit keeps any input quick
  * (a 100,000-character article takes about a second on a 2-core laptop; docs/benchmark.md).
@@ -53,6 +48,11 @@ export const MAX_ARTICLE_CHARS = 200_000;
 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
+/**
+ * The whole pipeline as one pure function: article text (the article format or plain text) → parse →
+ * extract claims → apply the review → generate questions → a validated bank. Throws BankBuildError with a
+ * one-line message when the article cannot be read or gives nothing to ask (no quotes at all).
+ */
 export function buildBank(source: string, options: BuildOptions): BuiltBank {
 	if (source.length > MAX_ARTICLE_CHARS) {
 		throw new BankBuildError(

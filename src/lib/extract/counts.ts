@@ -32,6 +32,11 @@ const FIGURE_HEADS =
 /** Words that name a figure rather than what it counts (“put the true figure at …”). */
 const FIGURE_WORD = /^(?:figure|number|estimate|count|total|tally|mark)s?$/i;
 
+/** A plural noun by its ending (“homes”, “people”), not “bus”, “crisis” or “census”. */
+const isPlural = (word: string) =>
+	/^(?:people|children|men|women|personnel|cattle)$/i.test(word) ||
+	(/[^s]s$/i.test(word) && !/(?:us|is|ss|os|[’'])$/i.test(word) && word.length > 3);
+
 /**
  * What a figure counts: the noun phrase after it (`North Korean soldiers`), a partitive (`of the
  * city’s schools`), or the noun it measures (`put the toll at roughly 260`). Empty when nothing near
@@ -81,6 +86,8 @@ export function countedNoun(text: string, after: number, figureStart: number): s
 		if (PHRASE_ENDS.has(lower) || PREDICATE_WORDS.has(lower)) break;
 		// “nursing posts” opens with a gerund; “nurses working nights” has one after its noun.
 		if (taken.length > 0 && /ing$/.test(lower)) break;
+		// “6 lakh people depend on …”, “300 homes lost power”: after a plural noun comes its verb.
+		if (taken.length > 0 && isPlural(taken.at(-1)!)) break;
 		taken.push(w.word);
 	}
 	// “the 40,000 figure”: the word names the figure, not what it counts.
@@ -104,7 +111,9 @@ export function countedNoun(text: string, after: number, figureStart: number): s
 		/\b(?:the|its|their|a|an)\s+(?:true\s+|real\s+|official\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:at|is|was|of|to|:)\s*(?:\p{L}+\s+){0,2}$/iu.exec(
 			before
 		) ?? /\b([\p{L}-]+)\s*:\s*$/u.exec(before);
-	const noun = measured?.[1] ?? '';
+	// “the overcharges came to …”: a plural noun, then its verb.
+	const pair = (measured?.[1] ?? '').split(/\s+/);
+	const noun = pair.length === 2 && isPlural(pair[0]!) ? pair[0]! : (measured?.[1] ?? '');
 	return FIGURE_WORD.test(noun) ? '' : noun;
 }
 

@@ -9,11 +9,13 @@ import { NO_HINTS, type Hints } from './hints';
 import {
 	COURTESY_TITLES,
 	COMPANY_WORDS,
+	FIGURE_NOUNS,
 	GROUP_WORDS,
 	ORG_WORDS,
 	PERSON_ROLE_WORDS,
 	SPEECH_VERBS,
 	TITLES,
+	TITLE_MODIFIERS,
 	VERB_LEAD
 } from './lexicon';
 import type { Apposition, Mention, Mentions } from './mentions';
@@ -88,6 +90,8 @@ const SAME_ROLE: Readonly<Record<string, string>> = {
 	councilwoman: 'councillor',
 	councilor: 'councillor'
 };
+
+const isTitle = (word: string) => TITLES.has(word) || TITLES.has(`${word}.`);
 
 const roleWordsOf = (text: string) =>
 	normalise(text)
@@ -287,6 +291,9 @@ const mostRecent = (es: readonly Entity[]) =>
 
 const NO_ONE: Resolution = { entity: null, rule: 'resolve.none', confidence: 0 };
 
+/** Prepositions whose object is a place or a thing rather than someone acting (“in Hesk”). */
+const GOVERNING_LEAD = /^(?:in|at|from|of|to|for|near|outside|inside|into|across)$/;
+
 /** Resolves one sentence's mentions in order, with what its appositions say. */
 class Resolver {
 	readonly registry = new Registry();
@@ -298,11 +305,14 @@ class Resolver {
 		entities: Entity[];
 		/** Those met other than as an owner (“Yoon’s decree”): the ones a later “he” can continue. */
 		named: Set<Entity>;
+		/** Those the sentence calls by name (“Dr Vale”), not only by a role or a pronoun. */
+		byName: Set<Entity>;
 	}> = [];
 	/** Bodies a spokesperson has spoken for: a later “the spokesperson” may be theirs. */
 	private readonly spokenFor = new Set<Entity>();
 	/** The same for the sentence being read. */
 	private namedHere = new Set<Entity>();
+	private byNameHere = new Set<Entity>();
 
 	constructor(
 		private readonly mentions: Mentions,
@@ -317,6 +327,19 @@ class Resolver {
 		return r;
 	}
 
+	/** The one candidate by the sure rule; the most recent of several by the ambiguous one; else null. */
+	private oneOf(
+		m: Mention,
+		candidates: readonly Entity[],
+		sure: keyof typeof RESOLVE,
+		ambiguous: keyof typeof RESOLVE
+	): Resolution | null {
+		if (candidates.length === 1) return this.link(m, candidates[0]!, sure, this.conf(sure));
+		if (candidates.length > 1)
+			return this.link(m, mostRecent(candidates), ambiguous, this.conf(ambiguous));
+		return null;
+	}
+
 	private conf(rule: keyof typeof RESOLVE) {
 		return RESOLVE[rule].confidence;
 	}
@@ -326,6 +349,22 @@ class Resolver {
 		const reg = this.registry;
 		const words = nameTokens(m.name);
 		if (words.length === 0) return this.link(m, null, 'resolve.none', 0);
+		// “the Collector”, “the Divisional Controller”: a capitalised title standing alone is a role.
+		if (
+			m.determiner === 'the' &&
+			m.kind === 'name' &&
+			words.length <= 3 &&
+			isTitle(words.at(-1)!) &&
+			words.every((w) => isTitle(w) || TITLE_MODIFIERS.has(w))
+		) {
+			const r = this.oneOf(
+				m,
+				reg.withRole(roleWordsOf(m.name)),
+				'resolve.definite-role',
+				'resolve.role-ambiguous'
+			);
+			if (r) return r;
+		}
 		const kind = m.kind === 'person' ? 'person' : m.kind === 'org' ? 'org' : hint;
 		const exact = reg
 			.byFullName(m.name)
@@ -344,6 +383,18 @@ class Resolver {
 		if (initialled.length === 1) {
 			reg.addName(initialled[0]!, m.name);
 			return this.link(m, initialled[0]!, 'resolve.acronym', this.conf('resolve.acronym'));
+		}
+		// “the SP” after “Superintendent of Police Vikram Sethi”: the initials of one person's title.
+		const titled = /^\p{Lu}{2,4}$/u.test(m.name)
+			? reg.entities.filter(
+					(e) =>
+						e.kind === 'person' && e.roles.some((r) => /^\p{Lu}/u.test(r) && abbreviates(m.name, r))
+				)
+			: [];
+		if (initialled.length === 0) {
+			if (titled.length === 1) reg.addName(titled[0]!, m.name);
+			const r = this.oneOf(m, titled, 'resolve.title-initials', 'resolve.role-ambiguous');
+			if (r) return r;
 		}
 		// A bare word of a body's name (“Keller” of “Keller Holdings”) is that body, unless a person has it
 		// as a name: “Trump” after “Donald Trump” and “the Trump Organization” is the man.
@@ -451,7 +502,11 @@ class Resolver {
 				(w) => !['mr', 'mrs', 'ms', 'miss', 'mx'].includes(w)
 			);
 			if (titleWords.length) {
-				const titled = people.filter((e) => titleWords.every((w) => e.roleWords.has(w)));
+				// “Dr Vale” when one Vale was introduced as “Dr Ana Vale”: a title counts as a role here.
+				const calledSo = (e: Entity, w: string) =>
+					e.roleWords.has(w) ||
+					[...e.aliases].some((a) => roleWordsOf(a.split(/\s+/)[0] ?? '')[0] === w);
+				const titled = people.filter((e) => titleWords.every((w) => calledSo(e, w)));
 				if (titled.length) people = titled;
 			}
 			if (m.gender) {
@@ -499,6 +554,9 @@ class Resolver {
 	/** A description or group: `the councillor`, `a department spokeswoman`, `the trust`, `officials`. */
 	private resolveDescription(m: Mention): Resolution {
 		const reg = this.registry;
+		// “no student”, “any driver”: nobody in particular, and no one a later “she” can mean.
+		if (!m.determiner && /^(?:no|any|every|each|neither)$/.test(m.lead))
+			return this.link(m, null, 'resolve.none', 0);
 		const owner = m.owner !== null ? this.links.get(m.owner) : undefined;
 		const ownerEntity = owner?.entity != null ? reg.entities[owner.entity]! : null;
 		const orgHead = ORG_WORDS.has(m.head) && !PERSON_ROLE_WORDS.has(m.head);
@@ -567,6 +625,14 @@ class Resolver {
 						e.roleWords.has(w)
 				)
 			);
+			// “a council report”: a report of the one council the article knows; the “a” is the report's.
+			if (
+				(m.determiner === 'a' || m.determiner === 'an') &&
+				like.length === 1 &&
+				!like[0]!.describedOnly &&
+				(FIGURE_NOUNS.has(m.next) || m.next === 'statement')
+			)
+				return this.link(m, like[0]!, 'resolve.definite-body', this.conf('resolve.definite-body'));
 			// “a local charity”: some body the article does not name, not one named before.
 			if (m.determiner === 'a' || m.determiner === 'an') {
 				const e = reg.create(
@@ -708,7 +774,11 @@ class Resolver {
 		}
 		if (m.kind === 'group') {
 			// “U.S. officials”, “Association officials”: a named group; bare “officials”: nobody in particular.
-			const named = /\p{Lu}/u.test(m.name);
+			// The head's own capital is the sentence's (“Officials said”); a modifier's names the group.
+			const named = m.name
+				.split(/\s+/)
+				.slice(0, -1)
+				.some((w) => /\p{Lu}/u.test(w));
 			if (named) {
 				const known = reg.byFullName(m.name);
 				if (known.length === 1)
@@ -783,7 +853,14 @@ class Resolver {
 		const strong = wantPerson ? window.filter((e) => this.isPerson(e)) : window;
 		const pool = strong.length ? strong : window;
 		const pick = (e: Entity, rule: keyof typeof RESOLVE, weak = false) => {
-			if (wantPerson && e.gender === null && this.conf(rule) >= 0.85) e.gender = m.gender;
+			// A sure pick teaches the person's gender; a choice among several who fit does not.
+			if (
+				wantPerson &&
+				e.gender === null &&
+				this.conf(rule) >= 0.85 &&
+				rule !== 'resolve.pronoun-paragraph-subject'
+			)
+				e.gender = m.gender;
 			return this.link(m, e, rule, this.conf(rule) * (weak ? 0.85 : 1));
 		};
 		// The only one in reach is a weak answer when the article has not shown it fits: someone it never
@@ -804,6 +881,14 @@ class Resolver {
 			return pick(subjects[0]!, 'resolve.pronoun-not-owner');
 		if (wantPerson && nearest.gender === m.gender && pool.slice(1).every((e) => e.gender === null))
 			return pick(nearest, 'resolve.pronoun-nearest-known-gender');
+		// “Dr Vale said she would … “…,” she said.”: the one this paragraph has named, not one from the
+		// paragraph before.
+		const inParagraph = new Set(this.byNameHere);
+		for (const r of earlier)
+			if (r.paragraph === here.paragraph) for (const e of r.byName) inParagraph.add(e);
+		const namedInParagraph = pool.filter((e) => inParagraph.has(e));
+		if (wantPerson && namedInParagraph.length === 1 && namedInParagraph[0] === nearest)
+			return pick(nearest, 'resolve.pronoun-paragraph-subject');
 		return this.link(
 			m,
 			nearest,
@@ -877,7 +962,8 @@ class Resolver {
 					const e = this.registry.entities[this.links.get(nameOf)!.entity!]!;
 					// “a Harbourside spokeswoman”: the capitalised words before the role name whom it serves.
 					const namedOrg = /^(?:an?|the)\s+((?:\p{Lu}[\p{L}’'-]*\s+)+)/u.exec(m.text)?.[1]?.trim();
-					if (e.kind === 'person' && m.kind === 'description')
+					// A description, or a capitalised title (“The Minister for Roads, Ada Fenn,”).
+					if (e.kind === 'person' && (m.kind === 'description' || m.kind === 'name'))
 						this.registry.learnRole(
 							e,
 							m.name,
@@ -936,6 +1022,14 @@ class Resolver {
 					const e = this.registry.entities[r.entity]!;
 					if (!entities.includes(e)) entities.push(e);
 					if (!m.possessive) this.namedHere.add(e);
+					// Called by a name as someone who acts (“Dr Vale said”), not as a place (“in Hesk”).
+					if (
+						!m.possessive &&
+						(m.kind === 'person' ||
+							(m.kind === 'name' && (nameTokens(m.name).length >= 2 || this.isPerson(e)))) &&
+						!GOVERNING_LEAD.test(m.lead)
+					)
+						this.byNameHere.add(e);
 				}
 			}
 			this.learnAppointment(sm.tokens, sm.mentions);
@@ -966,9 +1060,11 @@ class Resolver {
 				order: sm.sentence.order,
 				paragraph: sm.sentence.paragraph,
 				entities,
-				named: this.namedHere
+				named: this.namedHere,
+				byName: this.byNameHere
 			});
 			this.namedHere = new Set();
+			this.byNameHere = new Set();
 		}
 		return { entities: this.registry.entities, links: this.links };
 	}

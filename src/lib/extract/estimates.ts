@@ -33,16 +33,19 @@ const crediting = (f: Frame) =>
 /** “…, police said.” / “…, the ministry said on Sunday.”: a frame that closes its sentence credits all before it. */
 function trailing(p: ParagraphView, f: Frame): boolean {
 	if (f.kind !== 'verb') return false;
-	if (f.sentence.end - f.end > 60) return false;
+	// “…, the minister said, adding that …”: a participle after the frame goes on with its own report.
+	const adding = /^,\s+(?:adding|saying|noting|arguing|warning)\b/.test(p.masked.slice(f.end));
+	if (f.sentence.end - f.end > 60 && !adding) return false;
 	const before = p.masked.slice(Math.max(0, f.clauseStart - 2), f.clauseStart + 1);
 	const rest = p.masked.slice(f.end, f.sentence.end);
 	const subject = f.mention?.start ?? f.start;
 	const lead = p.masked.slice(Math.max(f.sentence.start, subject - 4), subject);
 	return (
 		(/,\s*$/.test(lead) || /,\s*$/.test(before)) &&
-		/^(?:\s+(?:on|last|this|in|at|late|early)?\s*(?:\p{Lu}\p{Ll}+day|a statement|an interview|a news conference|a briefing|a report|reporters|told)?[^,;«]{0,30})?[.!?]?\s*$/u.test(
-			rest
-		)
+		(adding ||
+			/^(?:\s+(?:on|last|this|in|at|late|early)?\s*(?:\p{Lu}\p{Ll}+day|a statement|an interview|a news conference|a briefing|a report|reporters|told)?[^,;«]{0,30})?[.!?]?\s*$/u.test(
+				rest
+			))
 	);
 }
 
@@ -145,6 +148,9 @@ function insideInnerQuote(text: string, open: number, at: number): boolean {
 /** Resolutions by a description or a pronoun rather than a name. */
 const DESCRIBED =
 	/\bresolve\.(?:definite-body|owned-body|definite-role|unnamed-person|unnamed-body|apposition|pronoun-[a-z-]+)\b/;
+/** “Its chief executive, Ana Vos, said 300 …”: the name stands in the aside, beside the verb. */
+const NAMED_ASIDE = /\bframe\.subject-appositive-verb\+resolve\.apposition\b/;
+const described = (rule: string) => DESCRIBED.test(rule) && !NAMED_ASIDE.test(rule);
 
 /** Pass 4b over the whole document. */
 export function findEstimates(
@@ -255,7 +261,7 @@ export function findEstimates(
 			if (
 				source !== null &&
 				source !== 'article' &&
-				DESCRIBED.test(rule.split('+figure.repeats-owner')[0]!)
+				described(rule.split('+figure.repeats-owner')[0]!)
 			) {
 				confidence *= FIGURE['figure.described-source'].confidence;
 				rule += '+figure.described-source';

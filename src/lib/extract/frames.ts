@@ -182,6 +182,13 @@ function subjectAfter(sm: SentenceMentions, v: number): Mention | null {
 	return next?.kind === 'person' ? next : m;
 }
 
+/** Adjectives of a report or a count (“its interim report”, “the annual estimate”). */
+const DOCUMENT_ADJECTIVES = new Set(
+	'interim annual final latest new preliminary initial draft full official internal independent quarterly monthly weekly provisional revised updated separate own first second third'.split(
+		' '
+	)
+);
+
 /** Whether the verb at `v` is used as a noun (“the U.S. estimate was”, “a report from”). */
 function isNoun(tokens: Token[], v: number, mentions: readonly Mention[]): boolean {
 	const t = tokens[v]!;
@@ -204,6 +211,16 @@ function isNoun(tokens: Token[], v: number, mentions: readonly Mention[]): boole
 		return true;
 	if (prev?.possessive) return true;
 	if (endingAt(mentions, v)?.possessive) return true;
+	// “the authority’s interim report”, “its latest annual survey”: a noun after a document's adjectives.
+	let k = v - 1;
+	while (k > 0 && v - k <= 2 && DOCUMENT_ADJECTIVES.has(tokens[k]!.lower)) k--;
+	if (
+		k < v - 1 &&
+		(tokens[k]!.possessive ||
+			endingAt(mentions, k + 1)?.possessive ||
+			/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(tokens[k]!.lower))
+	)
+		return true;
 	if (
 		next &&
 		/^(?:was|is|were|are|of|has|had|came|from|for|suggests|shows|showed|as|by)$/.test(next.lower)
@@ -212,8 +229,39 @@ function isNoun(tokens: Token[], v: number, mentions: readonly Mention[]): boole
 	return false;
 }
 
+/** Nouns of a body's document that a later sentence may call “the report”. */
+const DOCUMENT_NOUNS = new Set(
+	'report survey study analysis assessment audit review census count tally'.split(' ')
+);
+
+/** The reports seen so far, by noun: whose they are (“the board’s annual report”) and where. */
+type Documents = Map<string, { mention: Mention; paragraph: number }>;
+
+/** “X’s (interim) report”, “a report by X”, “the survey published by X”: record whose document it is. */
+function noteDocuments(sm: SentenceMentions, documents: Documents) {
+	const { tokens, mentions } = sm;
+	for (const m of mentions) {
+		if (m.kind === 'pronoun' || m.kind === 'time') continue;
+		let k = m.to;
+		while (k < tokens.length && k - m.to < 2 && DOCUMENT_ADJECTIVES.has(tokens[k]!.lower)) k++;
+		const noun = tokens[k]?.lower ?? '';
+		if (m.possessive && DOCUMENT_NOUNS.has(noun))
+			documents.set(noun, { mention: m, paragraph: sm.sentence.paragraph });
+		const before = tokens[m.from - 1]?.lower ?? '';
+		const doc =
+			tokens[m.from - (before === 'by' && BY_VERBS.has(tokens[m.from - 2]?.lower ?? '') ? 3 : 2)];
+		if ((before === 'by' || before === 'from') && doc && DOCUMENT_NOUNS.has(doc.lower))
+			documents.set(doc.lower, { mention: m, paragraph: sm.sentence.paragraph });
+	}
+}
+
 /** The frames of one sentence. */
-function sentenceFrames(doc: Doc, sm: SentenceMentions, entities: Entities): Frame[] {
+function sentenceFrames(
+	doc: Doc,
+	sm: SentenceMentions,
+	entities: Entities,
+	documents: Documents
+): Frame[] {
 	const { tokens, mentions, sentence } = sm;
 	const out: Frame[] = [];
 	const resolved = (m: Mention | null) => (m ? entities.links.get(m.id) : undefined);
@@ -283,19 +331,28 @@ function sentenceFrames(doc: Doc, sm: SentenceMentions, entities: Entities): Fra
 			continue;
 		}
 		// “published by X”, “figures released by X”
-		if (t.lower === 'by' && BY_VERBS.has(tokens[v - 1]?.lower ?? '')) {
+		// “a survey carried out by X”: a phrasal participle.
+		const phrasal = tokens[v - 1]?.lower === 'out' && BY_VERBS.has(tokens[v - 2]?.lower ?? '');
+		if (t.lower === 'by' && (BY_VERBS.has(tokens[v - 1]?.lower ?? '') || phrasal)) {
 			const m = startingAt(mentions, v + 1);
-			if (m)
+			// “X said the team used surveys carried out by volunteers in 40 villages”: inside X's report
+			// the agent did the work, and the figure is still X's.
+			const reported =
+				phrasal &&
+				out.some(
+					(f) => f.entity !== null && f.kind === 'verb' && f.contentStart <= t.start && !f.inverted
+				);
+			if (m && !reported)
 				out.push(
 					make(
 						'by',
-						v - 1,
+						phrasal ? v - 2 : v - 1,
 						v + 1,
 						m,
 						'frame.passive-by',
 						false,
-						tokens[v - 1]!.start,
-						clauseStartBefore(v - 2)
+						tokens[phrasal ? v - 2 : v - 1]!.start,
+						clauseStartBefore(phrasal ? v - 3 : v - 2)
 					)
 				);
 			continue;
@@ -370,6 +427,20 @@ function sentenceFrames(doc: Doc, sm: SentenceMentions, entities: Entities): Fra
 			);
 			continue;
 		}
+		// “The report put the cost at …”: the body whose report the article has just named.
+		const owner =
+			prev &&
+			DOCUMENT_NOUNS.has(prev.lower) &&
+			/^(?:the|this|that)$/.test(tokens[v - 2]?.lower ?? '') &&
+			!endingAt(mentions, v)
+				? documents.get(prev.lower)
+				: undefined;
+		if (owner && sentence.paragraph - owner.paragraph <= 1) {
+			out.push(
+				make('verb', v, v + 1, owner.mention, 'frame.document', false, t.end, tokens[v - 2]!.start)
+			);
+			continue;
+		}
 		// “X called the figure … and put the cost at …”: a second verb with no subject of its own.
 		if (prev?.lower === 'and' || prev?.lower === 'but') {
 			const main = out.findLast((f) => f.kind === 'verb' && f.mention);
@@ -426,8 +497,10 @@ function sentenceFrames(doc: Doc, sm: SentenceMentions, entities: Entities): Fra
 export function findFrames(doc: Doc, mentions: Mentions, entities: Entities): Frames {
 	const bySentence = new Map<string, Frame[]>();
 	const all: Frame[] = [];
+	const documents: Documents = new Map();
 	for (const sm of mentions.bySentence) {
-		const frames = sentenceFrames(doc, sm, entities);
+		const frames = sentenceFrames(doc, sm, entities, documents);
+		noteDocuments(sm, documents);
 		bySentence.set(sm.sentence.id, frames);
 		all.push(...frames);
 	}

@@ -60,7 +60,7 @@ export const BY_VERBS = set(`
 export const FIGURE_NOUNS = set(`
 	figure figures estimate estimates count counts tally number numbers total data statistics records record
 	reckoning calculation calculations survey surveys analysis model models projection projections census
-	toll assessment report reports study studies findings
+	toll assessment report reports study studies findings claim claims
 `);
 
 /** Function words that can open a sentence capitalised without being a name. */
@@ -90,7 +90,7 @@ export const TITLES: ReadonlyMap<string, string> = new Map(
 		'chief:chief director:director chairman:chairman chairwoman:chairwoman chair:chair ' +
 		'ambassador:ambassador bishop:bishop rev.:reverend reverend:reverend father:father pope:pope ' +
 		'king:king queen:queen prince:prince princess:princess speaker:speaker deputy:deputy ' +
-		'officer:officer constable:constable pc:constable coach:coach'
+		'officer:officer constable:constable pc:constable coach:coach collector:collector controller:controller'
 	)
 		.split(' ')
 		.map((pair) => pair.split(':') as [string, string])
@@ -101,7 +101,7 @@ export const TITLE_MODIFIERS = set(`
 	prime vice deputy acting interim former assistant associate senior chief state foreign home interior
 	finance health defense defence justice trade education labor labour transport energy agriculture
 	environment economy economic housing police fire attorney solicitor surgeon press executive managing
-	general lord first
+	general lord first district divisional regional rear
 `);
 
 /** Forms of address that say nothing of what someone does: never a role (“Dr Lee” is no doctor's role). */
@@ -288,5 +288,8 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 	thousand: 1e3,
 	million: 1e6,
 	billion: 1e9,
-	trillion: 1e12
+	trillion: 1e12,
+	// Indian English: a lakh is 100,000, a crore ten million (“6 lakh people”, “Rs 2.8 crore”).
+	lakh: 1e5,
+	crore: 1e7
 };

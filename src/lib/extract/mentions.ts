@@ -66,6 +66,8 @@ export interface Mention {
 	to: number;
 	/** The lower-case word just before the mention (`to` in “according to council figures”). */
 	lead: string;
+	/** The lower-case word just after it (`report` in “a council report”). */
+	next: string;
 }
 
 /** What an appositive or neighbouring phrase says a name is (“X, 34,” / “X, a nurse,” / “X, which …”). */
@@ -166,10 +168,40 @@ function nameWord(
 	return true;
 }
 
-type Draft = Omit<Mention, 'id' | 'sentence' | 'order' | 'paragraph' | 'lead'>;
+type Draft = Omit<Mention, 'id' | 'sentence' | 'order' | 'paragraph' | 'lead' | 'next'>;
+
+/**
+ * Where a person's name starts after “Title of …” (token index in `ts`), or -1: the first point from
+ * which two or three capitalised words remain that are no ordinary, institution or title words
+ * (“Water Resources Ana Vos” splits before “Ana”, since “Resources” is an ordinary word).
+ */
+function officeSplit(ts: readonly Token[], first: number, hints: Hints): number {
+	for (let s = first + 1; s <= ts.length - 2; s++) {
+		const rest = ts.slice(s);
+		if (rest.length > 3 || !rest.every((t) => t.type === 'word' && t.cap)) continue;
+		const fits = rest.every(
+			(t) =>
+				/^\p{Lu}\.$/u.test(t.text) ||
+				(!isOrgWord(t.lower) &&
+					!isTitle(t.lower) &&
+					!TITLE_MODIFIERS.has(t.lower) &&
+					!PLACE_WORDS.has(t.lower) &&
+					!CONNECTORS.has(t.lower) &&
+					!hints.ordinaryWord(t.text))
+		);
+		if (fits) return s;
+	}
+	return -1;
+}
 
 /** Classifies a run of capitalised words (tokens `from`…`to`) as a person, body, place, time or name. */
-function classifyName(tokens: Token[], from: number, to: number, text: string): Draft {
+function classifyName(
+	tokens: Token[],
+	from: number,
+	to: number,
+	text: string,
+	hints: Hints = NO_HINTS
+): Draft {
 	const ts = tokens.slice(from, to);
 	const phrase = text.slice(ts[0]!.start, ts.at(-1)!.end);
 	const words = ts.map((t) => t.text);
@@ -211,6 +243,22 @@ function classifyName(tokens: Token[], from: number, to: number, text: string): 
 			isAcronym(ts[k]!) ||
 			(k === ts.length - 1 && k > 0 && FIRM_ENDINGS.has(l))
 	);
+	// “Superintendent of Police Vikram Sethi”, “Minister for Water Resources Ana Vos”: a title of an
+	// office, then two or three words of a person's name.
+	if (lastTitle >= 0 && /^(?:of|for)$/.test(lowers[lastTitle + 1] ?? '')) {
+		const split = officeSplit(ts, lastTitle + 2, hints);
+		if (split > 0) {
+			const nameTokens = ts.slice(split);
+			return {
+				...base,
+				kind: 'person',
+				name: text.slice(nameTokens[0]!.start, nameTokens.at(-1)!.end).replace(/[’']s?$/, ''),
+				title: text.slice(ts[0]!.start, ts[split - 1]!.end),
+				head: nameTokens.at(-1)!.lower,
+				gender: genderOf(words.slice(0, split))
+			};
+		}
+	}
 	if (lastTitle >= 0 && (orgWord < 0 || orgWord <= lastTitle)) {
 		const nameTokens = ts.slice(lastTitle + 1).filter((t) => t.type === 'word');
 		if (nameTokens.length >= 1 && nameTokens.length <= 4 && nameTokens.every((t) => t.cap)) {
@@ -229,7 +277,7 @@ function classifyName(tokens: Token[], from: number, to: number, text: string): 
 	// “Sheriff Tomas Reyes of Tarrow County”, “Ines Harrow of Cifra”: a person, then their body or place.
 	const of = lowers.findIndex((l, k) => k > 0 && (l === 'of' || l === 'at'));
 	if (of > 0 && of < ts.length - 1) {
-		const head = classifyName(tokens, from, from + of, text);
+		const head = classifyName(tokens, from, from + of, text, hints);
 		if (head.kind === 'person' || (head.kind === 'name' && of >= 2 && of <= 3)) {
 			const after = ts.slice(of + 1);
 			return {
@@ -511,9 +559,20 @@ export function sentenceMentions(
 				}
 				const c = tokens[j]!;
 				if (CONNECTORS.has(c.lower) && timeAhead(j + 1)) break;
-				// “Noel and Thomas”: two people; “Department for Housing and Renewal”: one body.
+				// “Noel and Thomas”: two people; “Department for Housing and Renewal”: one body, and so is
+				// the title “Minister for Roads and Ports” — the “and” stands inside what the “for” governs.
+				const governedAnd =
+					c.lower === 'and' &&
+					tokens
+						.slice(i + 1, j)
+						.some(
+							(x, k) =>
+								(x.lower === 'of' || x.lower === 'for') &&
+								(isOrgWord(tokens[i + k]!.lower) || TITLES.has(tokens[i + k]!.lower))
+						);
 				const twoPeople =
 					c.lower === 'and' &&
+					!governedAnd &&
 					!tokens.slice(i, j).some((x) => isOrgWord(x.lower) || COMPANY_WORDS.has(x.lower)) &&
 					!tokens
 						.slice(j + 1, j + 4)
@@ -523,7 +582,11 @@ export function sentenceMentions(
 					!twoPeople &&
 					j + 1 < tokens.length &&
 					nameWord(tokens, j + 1, false) &&
-					!(c.lower === 'and' && /^(?:said|says|told)$/.test(tokens[j + 2]?.lower ?? ''))
+					!(
+						c.lower === 'and' &&
+						!governedAnd &&
+						/^(?:said|says|told)$/.test(tokens[j + 2]?.lower ?? '')
+					)
 				) {
 					j += 2;
 					continue;
@@ -542,7 +605,7 @@ export function sentenceMentions(
 				(isOrgWord(tokens[k]!.lower) || GROUP_WORDS.has(tokens[k]!.lower))
 			)
 				k++;
-			let named = classifyName(tokens, i, j, masked);
+			let named = classifyName(tokens, i, j, masked, hints);
 			// “Russian leader Vladimir Putin”, “board member Alan Pruitt”: lower-case role words (and a
 			// demonym) before a full name are the person's title.
 			if (
@@ -560,11 +623,15 @@ export function sentenceMentions(
 				)
 					k--;
 				if (k < i - 1) {
+					// “Russian leader …”, “Federation general secretary …”, “TTC chief executive …”: a demonym or
+					// the body's own word stands first in the title.
 					if (
 						k >= 0 &&
 						tokens[k]!.cap &&
-						/(?:an|ese|ish|i)$/.test(tokens[k]!.lower) &&
-						tokens[k]!.type === 'word'
+						tokens[k]!.type === 'word' &&
+						(/(?:an|ese|ish|i)$/.test(tokens[k]!.lower) ||
+							isOrgWord(tokens[k]!.lower) ||
+							isAcronym(tokens[k]!))
 					)
 						k--;
 					const from = k + 1;
@@ -807,9 +874,29 @@ function appositionsOf(tokens: Token[], mentions: Mention[]): Apposition[] {
 		) {
 			// “a police spokesman, Commander Anton Vik,”: the name is the description.
 			out.push({ mention: after.id, description: m.id, hint: 'person' });
+		} else if (
+			m.kind === 'name' &&
+			titleHeaded(tokens, m) &&
+			(after.kind === 'person' || after.kind === 'name') &&
+			after.to - after.from >= 2 &&
+			tokens[after.to]?.text === ','
+		) {
+			// “The Minister for Roads and Ports, Ada Fenn,”: a capitalised title in apposition is her role.
+			out.push({ mention: after.id, description: m.id, hint: 'person' });
 		}
 	}
 	return out;
+}
+
+/** A name that is a title of office (“Minister for Roads”, “Chief Constable of Tarn”), no honorific. */
+function titleHeaded(tokens: readonly Token[], m: Mention): boolean {
+	const first = tokens[m.determiner ? m.from + 1 : m.from]?.lower ?? '';
+	return (
+		(TITLES.has(first) || TITLE_MODIFIERS.has(first)) &&
+		!FEMALE_HONORIFICS.has(first) &&
+		!MALE_HONORIFICS.has(first) &&
+		!/^(?:mx|dr\.?|prof\.?|rev\.?)$/.test(first)
+	);
 }
 
 /** Words the article writes with a capital inside a sentence (`… said Ashby`): names wherever they stand. */
@@ -852,6 +939,7 @@ export function findMentions(doc: Doc, hints: Hints = NO_HINTS): Mentions {
 			owner: d.owner === null ? null : base + d.owner,
 			id: base + n,
 			lead: tokens[d.from - 1]?.lower ?? '',
+			next: tokens[d.to]?.lower ?? '',
 			sentence: s.id,
 			order: s.order,
 			paragraph: s.paragraph

@@ -34,12 +34,13 @@ export const WORD_NUMBERS: Readonly<Record<string, number>> = {
 	hundred: 100,
 	dozen: 12
 };
+// “half a million”: a half only before a scale word, which the patterns below require of words.
 const WORD_NUMBER = String.raw`(?:${Object.keys(WORD_NUMBERS)
 	.filter((w) => w !== 'hundred' && w !== 'dozen')
-	.join('|')})`;
-const NUMBER = String.raw`(?:[$€£¥]\s?)?(?:\d+(?:,\d{3})*(?:\.\d+)?|${WORD_NUMBER}(?=\s(?:million|billion|thousand|trillion)\b))(?:\s(?:million|billion|thousand|trillion)|(?:m|bn|k)\b)?(?:\s?(?:percent|per cent|%))?`;
+	.join('|')}|half\s+a)`;
+const NUMBER = String.raw`(?:[$€£¥₹]\s?|Rs\.?\s)?(?:\d+(?:,\d{3})*(?:\.\d+)?|${WORD_NUMBER}(?=\s(?:million|billion|thousand|trillion|lakh|crore)\b))(?:\s(?:million|billion|thousand|trillion|lakh|crore)|(?:m|bn|k)\b)?(?:\s?(?:percent|per cent|%))?`;
 const FIGURE = new RegExp(
-	String.raw`(?<![\p{L}\d\-.,$€£¥])(?:between\s+(${NUMBER})\s+and\s+(${NUMBER})|(${NUMBER})(?:\s*(?:to|–|-)\s*(${NUMBER}))?)`,
+	String.raw`(?<![\p{L}\d\-.,$€£¥₹])(?:between\s+(${NUMBER})\s+and\s+(${NUMBER})|(${NUMBER})(?:\s*(?:to|–|-)\s*(${NUMBER}))?)`,
 	'giu'
 );
 const DATE = new RegExp(
@@ -48,14 +49,15 @@ const DATE = new RegExp(
 );
 
 const NUMBER_PARTS = new RegExp(
-	String.raw`(\d[\d,]*(?:\.\d+)?|${WORD_NUMBER})(?:\s(million|billion|thousand|trillion)|(m|bn|k)\b)?`,
+	String.raw`(\d[\d,]*(?:\.\d+)?|${WORD_NUMBER})(?:\s(million|billion|thousand|trillion|lakh|crore)|(m|bn|k)\b)?`,
 	'i'
 );
 
 export function parseNumber(text: string): number {
 	const m = NUMBER_PARTS.exec(text);
 	if (!m) return NaN;
-	const written = WORD_NUMBERS[m[1]!.toLowerCase()];
+	const word = m[1]!.toLowerCase();
+	const written = /^half\s+a$/.test(word) ? 0.5 : WORD_NUMBERS[word];
 	const base = written ?? Number(m[1]!.replace(/,/g, ''));
 	const short: Record<string, number> = { m: 1e6, bn: 1e9, k: 1e3 };
 	const scale = m[2] ? SCALE_WORDS[m[2].toLowerCase()]! : m[3] ? short[m[3].toLowerCase()]! : 1;
@@ -160,6 +162,18 @@ export function findFigures(text: string): Figure[] {
 			/\b(?:I|he|she|they|we|you|\p{Lu}\p{Ll}+)\s+(?:was|is|will be|would be|turned|turns|is now|was only|was just)\s+$/u.test(
 				lead
 			)
+		)
+			continue;
+		// A clock time: “by 6 pm”, “at 10 o'clock”, or a small number after a verb of coming and going
+		// (“we left home at 6”, “reached only at 9.40”); “the toll stood at 6” stays a count.
+		if (
+			single &&
+			/^\d{1,2}(?:\.[0-5]\d)?$/.test(raw) &&
+			Number(raw) <= 24 &&
+			(/^\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)(?!\p{L})/iu.test(text.slice(end)) ||
+				/\b(?:left|leave|leaves|arrived?|arrives|reached|reach|started?|starts|began|begins?|opened|opens?|closed|closes?|woke|wakes?|met|meets?|ended|ends?|returned|got there|got home)\b[^.,;]{0,30}\b(?:at|by|until|till|before|after)\s+$/i.test(
+					lead
+				))
 		)
 			continue;
 		// An age set off by commas after a name or noun: “the mayor, 64, said”.

@@ -29,6 +29,14 @@ const MEDIA =
 /** “told the AP that …”: the report is the that-clause. */
 const OUTLET_THAT = /^(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+that\s/u;
 
+/** Verbs of saying that also take a thing as their object (“disputed the figures”). */
+const OBJECT_VERBS =
+	/^(?:disputed?|disputes|denied|denies|deny|rejected|rejects|reject|confirmed|confirms|confirm|announced|announces|announce|acknowledged|acknowledges|questioned|questions|critici[sz]ed|critici[sz]es|welcomed|welcomes|condemned|condemns|defended|defends|described|describes|cited|cites)$/;
+
+/** Words that show a clause with its own verb (“the plant was shut”, “it had known”). */
+const FINITE =
+	/\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do)\b|\b\p{L}+(?:ed|es)\s+(?:the|a|an|to|that|its|their|his|her|by|in|on|at|of|from|more|less|up|down|out)\b/iu;
+
 function reportOrNull(text: string): string | null {
 	const t = text.replace(/[\s,.;—]+$/, '');
 	return words(t).length >= 4 && !NOT_A_REPORT.test(t) ? t : null;
@@ -84,6 +92,22 @@ function reportedClause(
 	// reporter's question. A report has its main clause after such an opening (“when prices rise, we
 	// cut”).
 	if (/^(?:when|while|once|until|after|before|asked)\s/i.test(text) && !text.includes(','))
+		return null;
+	// “…, according to the regulator's report, …”: the words that follow credit someone else.
+	if (/^according\s+to\b/i.test(text)) return null;
+	// “more than it has acknowledged”, “worse than officials said”: a comparison with what was said,
+	// not a report of it.
+	if (
+		/\bthan\s+(?:\S+\s+){1,4}$/i.test(masked.slice(Math.max(s.start, f.clauseStart - 1), f.start))
+	)
+		return null;
+	// “disputed parts of the analysis”, “denied the charges”: a verb with a thing as its object reports
+	// no statement unless a clause follows (“denied that it knew”, “confirmed the plant was shut”).
+	if (
+		OBJECT_VERBS.test(f.verb) &&
+		!/^\s*that\b/i.test(masked.slice(f.end, f.end + 8)) &&
+		!FINITE.test(text)
+	)
 		return null;
 	// “asked not to be named”, “urged residents to leave”: a request, not a report.
 	if (/^(?:not\s+)?to\s/i.test(text)) return null;

@@ -57,8 +57,15 @@ export function addScore(a: Score, b: Score): Score {
 /**
  * Names compare without case, a leading “the” or honorific, possessive marks or punctuation; a name of
  * three words or more also matches a longer form that ends in it (“Policy Research Centre” for “the
- * Urban Policy Research Centre”).
+ * Urban Policy Research Centre”), and a full name matches it with a title before it (“Rep. Ana Vos”).
  */
+/** Titles the scorer ignores before a full name; its own list, so the scorer does not move with the rules. */
+const SCORED_TITLES = new Set(
+	'rep sen gov mayor president minister secretary senator representative governor judge sheriff inspector detective commissioner commander captain general colonel lieutenant major sergeant admiral rear vice deputy chief prime foreign defence defense state dr prof mr mrs ms'.split(
+		' '
+	)
+);
+
 export function sameName(a: string, b: string): boolean {
 	const n = (s: string) =>
 		s
@@ -70,7 +77,11 @@ export function sameName(a: string, b: string): boolean {
 			.replace(/[^\p{L}\p{N}]+/gu, ' ')
 			.trim();
 	const [x, y] = [n(a), n(b)].sort((p, q) => p.length - q.length) as [string, string];
-	return x === y || (x.split(' ').length >= 3 && y.endsWith(` ${x}`));
+	if (x === y || (x.split(' ').length >= 3 && y.endsWith(` ${x}`))) return true;
+	// “Rep. Ana Vos” for “Ana Vos”: a full name with only a title before it.
+	if (x.split(' ').length < 2 || !y.endsWith(` ${x}`)) return false;
+	const extra = y.slice(0, -x.length).trim().split(' ');
+	return extra.every((w) => SCORED_TITLES.has(w));
 }
 
 /**

@@ -20,9 +20,10 @@ export interface Token {
 const TITLE_DOT =
 	/^(?:Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Cmdr|Sgt|Adm|Rev|Sen|Rep|Gov|Prof|Jr|Sr|Insp|Det|Supt|Maj|Mt|No)$/;
 
-// A middle initial (“William G. Harlow”) is one token with its point, so the name runs on through it.
+// A middle initial (“William G. Harlow”) or leading initials (“K. P. Rao”) are one token each with
+// their point, so the name runs on through them.
 const TOKEN =
-	/«?·+»?|«»|»|«|(?:\p{L}\.){2,}|(?<=\p{Lu}\p{Ll}+\s)\p{Lu}\.(?=\s\p{Lu}\p{Ll})|[$€£¥]?\d+(?:[.,]\d+)*(?:\s?(?:%|per\s?cent|percent))?|\p{L}[\p{L}\p{M}\p{N}]*(?:[’'-]\p{L}[\p{L}\p{M}\p{N}]*)*(?:[’']s?)?|[^\s\p{L}\p{N}]/gu;
+	/«?·+»?|«»|»|«|(?:\p{L}\.){2,}|(?<=\p{Lu}\p{Ll}+\s)\p{Lu}\.(?=\s\p{Lu}\p{Ll})|(?<![\p{L}\p{N}.’'-])\p{Lu}\.(?=\s(?:\p{Lu}\.\s)*\p{Lu}\p{Ll})|[$€£¥]?\d+(?:[.,]\d+)*(?:\s?(?:%|per\s?cent|percent))?|\p{L}[\p{L}\p{M}\p{N}]*(?:[’'-]\p{L}[\p{L}\p{M}\p{N}]*)*(?:[’']s?)?|[^\s\p{L}\p{N}]/gu;
 
 /** Tokens of `text`, offsets relative to `base` (a sentence's start in its paragraph). */
 export function tokenize(text: string, base = 0): Token[] {

@@ -1,5 +1,5 @@
 import type { Context } from './context';
-import { MAX_PER_SECTION } from './plan';
+import { MAX_PER_SECTION, MAX_QUOTE_OR_PARAPHRASE } from './plan';
 import { clash, type RevealContext } from './reveal';
 import { figureGroups } from './whose-estimate';
 import { quoteOrParaphraseQuote } from './quote-or-paraphrase';
@@ -11,7 +11,8 @@ export { MIN_PER_SECTION } from './plan';
 /**
  * A safety net after selection: any quote or credited figure no question asks about (every candidate of
  * its slot came out null) gets the simplest honest question — exact words, or true/false about its source
- * — when its section has room and the question gives nothing away there.
+ * — when its section has room (and fewer than MAX_QUOTE_OR_PARAPHRASE questions of that kind) and the
+ * question gives nothing away there.
  */
 export function fillGaps(ctx: Context, questions: Question[], rc: RevealContext): Question[] {
 	const out = [...questions];
@@ -20,6 +21,8 @@ export function fillGaps(ctx: Context, questions: Question[], rc: RevealContext)
 		if (!q || out.some((x) => x.id === q.id)) return;
 		const section = out.filter((x) => x.section === q.section);
 		if (section.length >= MAX_PER_SECTION || section.some((x) => clash(x, q, rc))) return;
+		const sameKind = section.filter((x) => x.kind === q.kind).length;
+		if (q.kind === 'quote-or-paraphrase' && sameKind >= MAX_QUOTE_OR_PARAPHRASE) return;
 		out.push(q);
 	};
 	for (const quote of ctx.claims.quotes) {

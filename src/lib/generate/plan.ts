@@ -185,6 +185,12 @@ function wrongSource(ctx: Context, group: readonly Estimate[]): string | undefin
 	return wrong;
 }
 
+/**
+ * At most this many questions of a section ask only whether words are quoted or paraphrased: a useful
+ * check, but one that leaves the reading of sources untested when it is half of a section.
+ */
+export const MAX_QUOTE_OR_PARAPHRASE = 2;
+
 /** At most this many questions of one section test the same figure. */
 export const MAX_PER_FIGURE = 2;
 
@@ -214,6 +220,7 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 	// No more than two questions of a section on one figure: a third asks the same thing again. Questions
 	// about a conflict (matching, comparing) are about how figures relate, and are not counted.
 	const perFigure = new Map<string, number>();
+	const quoteOrParaphraseIn = new Map<string, number>();
 	const figureKeys = (q: Question) =>
 		q.kind === 'match-estimates' || q.kind === 'compare'
 			? []
@@ -227,6 +234,8 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 				!pickedIds.has(c.question.id) &&
 				!pickedPrompts.has(promptKey(c.question)) &&
 				figureKeys(c.question).every((k) => (perFigure.get(k) ?? 0) < MAX_PER_FIGURE) &&
+				(c.question.kind !== 'quote-or-paraphrase' ||
+					(quoteOrParaphraseIn.get(c.question.section) ?? 0) < MAX_QUOTE_OR_PARAPHRASE) &&
 				balanced(c.key)
 		);
 	// Two-option answers stay within two of each other (as many “True” as “False”, as many exact words
@@ -261,6 +270,8 @@ export function select(ctx: Context, all: Slot[], rc: RevealContext): Question[]
 		pickedPrompts.add(promptKey(q));
 		pickedIn.set(q.section, [...(pickedIn.get(q.section) ?? []), q]);
 		for (const k of figureKeys(q)) perFigure.set(k, (perFigure.get(k) ?? 0) + 1);
+		if (q.kind === 'quote-or-paraphrase')
+			quoteOrParaphraseIn.set(q.section, (quoteOrParaphraseIn.get(q.section) ?? 0) + 1);
 	};
 
 	// Required slots still to come, per section: an optional question early in the order (a conflict's

@@ -43,6 +43,8 @@ const FUTURE =
 /** Longest event description shown in a prompt; longer ones are cut at a clause break or skipped. */
 const WHAT_WORDS = 24;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Words a readable clause does not start with: what follows them is a fragment. */
 const FRAGMENT_START =
 	/^(who|whom|which|that|whose|where|when|while|and|but|or|nor|so|because|although|to|of|in|on|at|by|for|with|from|as|than|if|saying|calling|according)\b/i;
@@ -57,7 +59,7 @@ const CLAUSE_BREAK =
  * half, or too long to cut at a clause break. A quote that is the whole event loses its quote marks.
  */
 export function describeEvent(what: string, when: string): string | null {
-	const escaped = when.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escaped = escapeRegExp(when);
 	let cut = what
 		.replace(
 			new RegExp(`\\b(?:(?:on|last|this|next|since|by|until|in)\\s+)?${escaped}\\b,?`, 'i'),
@@ -90,6 +92,7 @@ export function describeEvent(what: string, when: string): string | null {
 		/\s\d+$/.test(cut) ||
 		// “Published by the ministry”: a participle with no subject; “X said.”, “… and.”: cut short.
 		/^\p{L}+ed\s+by\b/iu.test(cut) ||
+		/^\p{L}+ed,/iu.test(cut) ||
 		/\b(?:said|says|told|added|and|or|but)$/i.test(cut) ||
 		// “The first since …”: a description of something named before, not a statement.
 		/^(?:the|a|an)\s+(?:first|last|second|third|latest|biggest|largest|highest|lowest|only)\s+(?:since|in|of|for)\b/i.test(
@@ -138,6 +141,19 @@ export function whenQuestion(ctx: Context, event: ClaimEvent): SingleChoiceQuest
 	if (!what || normalize(what).includes(timeKey(event.when)) || OTHER_TIME.test(what)) return null;
 	// Something that may or may not happen has no time to ask about.
 	if (/\b(?:could|might|may)\b/i.test(what)) return null;
+	// “the report, published on Wednesday, …”: the time dates the document, not what it reports.
+	const escaped = escapeRegExp(event.when);
+	if (
+		new RegExp(
+			`\\b(?:published|released|issued|posted|dated|filed|updated)\\s+(?:on\\s+|last\\s+|in\\s+)?${escaped}`,
+			'i'
+		).test(event.what)
+	)
+		return null;
+	// “X has called a meeting for Saturday”: a present perfect takes no time of its own, so the time is
+	// another event's (the meeting's), not the calling's.
+	if (/\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ne|ght|un|ung|ept|ade|id)\b/iu.test(what))
+		return null;
 	// A time the article gives for a report dates the saying: asked as such. Any other report with a
 	// time is left alone: the time may be the saying's or the reported event's.
 	const saying = REPORTED.test(what);

@@ -82,6 +82,25 @@ export const FRAME = {
 			'Orla Tourist Board'
 		)
 	]),
+	'frame.document': rule(
+		'frame.document',
+		0.92,
+		'“The report put the cost at …” after “X’s report”: the body whose report it is, in this or the last paragraph',
+		[
+			gave(
+				'The Orla Water Board met on Monday.\n\nAccording to the Orla Water Board’s annual report, 300 pipes burst. The report put the cost of repairs at £4m.',
+				'£4m',
+				'Orla Water Board'
+			)
+		],
+		[
+			gave(
+				'The Orla Water Board met on Monday.\n\nThe report put the cost of repairs at £4m.',
+				'£4m',
+				null
+			)
+		]
+	),
 	'frame.participle': rule(
 		'frame.participle',
 		0.96,

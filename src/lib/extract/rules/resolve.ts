@@ -377,6 +377,25 @@ export const RESOLVE = {
 		],
 		[said('Ruvo Tal met Osku Varn at the port.\n\n“It is over,” he said.', 'It is over,', null)]
 	),
+	'resolve.pronoun-paragraph-subject': rule(
+		'resolve.pronoun-paragraph-subject',
+		0.9,
+		'of several who fit, the nearest is the only one this paragraph names before the pronoun',
+		[
+			said(
+				'“Roads come first,” said the mayor, Ana Vos.\n\nDr Lina Reyna said she would send her survey to the council. “Anyone can read it,” she said.',
+				'Anyone can read it,',
+				'Lina Reyna'
+			)
+		],
+		[
+			said(
+				'Dr Lina Reyna said she would send her survey. The mayor, Ana Vos, said she had not seen it. “Anyone can read it,” she said.',
+				'Anyone can read it,',
+				null
+			)
+		]
+	),
 	'resolve.pronoun-ambiguous': rule(
 		'resolve.pronoun-ambiguous',
 		0.4,
@@ -397,6 +416,25 @@ export const RESOLVE = {
 				'The Harbour Pilots Guild (HPG), a Lisbury-based trade body, met on Monday.\n\nAccording to the HPG, 31 pilots had quit.',
 				'31',
 				'Harbour Pilots Guild'
+			)
+		]
+	),
+	'resolve.title-initials': rule(
+		'resolve.title-initials',
+		0.93,
+		'“the DC” after “District Commissioner Ana Vos”: the initials of exactly one person’s title',
+		[
+			said(
+				'District Commissioner Ana Vos toured the camp on Monday.\n\n“Every tent has water,” the DC said.',
+				'Every tent has water,',
+				'Ana Vos'
+			)
+		],
+		[
+			said(
+				'District Commissioner Ana Vos met Deputy Commissioner Lina Reyna.\n\n“Every tent has water,” the DC said.',
+				'Every tent has water,',
+				null
 			)
 		]
 	),
