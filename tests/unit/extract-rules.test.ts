@@ -203,6 +203,47 @@ describe('quotes and who said them', () => {
 		]);
 	});
 
+	it('reads a body named after its description, a description after an age, and a body’s staff', () => {
+		const c = extract(
+			'The campaign group Fix Tarn Roads says there are at least 900 holes.',
+			'Mara Lenz, 71, a retired teacher from Orla, fell on Mill Lane.',
+			'“I rang twice,” she said.',
+			'Buses carry 40% of commuters, the Tarn Transport Commission staff reported.'
+		);
+		expect(c.speakers.find((x) => x.name === 'Fix Tarn Roads')?.kind).toBe('organisation');
+		expect(said(c)).toEqual([['I rang twice,', 'Mara Lenz']]);
+		expect(c.speakers.find((x) => x.name === 'Mara Lenz')?.role).toBe('retired teacher');
+		expect(credited(c)).toEqual([
+			['at least 900', 'Fix Tarn Roads'],
+			['40%', 'Tarn Transport Commission staff']
+		]);
+	});
+
+	it('reads a report named long before as its body’s, when no other body has one', () => {
+		const c = extract(
+			'The Orla Water Board said in a report on Monday that 300 pipes had burst.',
+			'Residents queued for water.',
+			'Crews worked through the night.',
+			'The report said 40 streets had no water.'
+		);
+		expect(credited(c)).toEqual([
+			['300', 'Orla Water Board'],
+			['40', 'Orla Water Board']
+		]);
+	});
+
+	it('reads straight single quote marks as quotes, and a plural possessive apart from a closing mark', () => {
+		const c = extract(
+			"The union said the deal had 'raised the stakes for everyone' because 'members will not wait another year'.",
+			"'We have been patient,' said Ana Ruiz, the union's secretary. The workers' patience has run out."
+		);
+		expect(c.quotes.map((q) => q.text)).toEqual([
+			'raised the stakes for everyone',
+			'members will not wait another year',
+			'We have been patient,'
+		]);
+	});
+
 	it('tells two people of one surname apart by a title one of them was given', () => {
 		const c = extract(
 			'Ray Vale runs the ferry. Dr Ana Vale, a chemist, tested the water.',
@@ -311,6 +352,31 @@ describe('estimates, their hedges and their sources', () => {
 			'The Tarn Transport Board said 40 buses ran by 6 pm and the toll stood at 6.'
 		);
 		expect(c.estimates.map((e) => e.text)).toEqual(['40', '6']);
+	});
+
+	it('leaves out telephone numbers and call signs, and reads “$600-million” and “estimated”', () => {
+		const c = extract(
+			'Readers can call +44 20 7946 0018 or watch KVRT 7 tonight, the Tarn Transport Board said.',
+			'The Tarn Transport Board said the $600-million plan would serve the county’s estimated 35 million riders.'
+		);
+		expect(c.estimates.map((e) => [e.text, e.value])).toEqual([
+			['$600-million', 600_000_000],
+			['estimated 35 million', 35_000_000]
+		]);
+	});
+
+	it('keeps a world total apart from one country’s count', () => {
+		const c = extract(
+			'At least 47 reporters were in jail in Dorland, the Press Watch Alliance said in a report on Tuesday, ranking the country fourth worldwide.',
+			'The Dorland Ministry of Information said fewer than 15 reporters were in custody.',
+			'Worldwide, the Press Watch Alliance counted 361 reporters in jail.'
+		);
+		const byText = new Map(c.estimates.map((e) => [e.text, e.quantity]));
+		expect(byText.get('At least 47')).toBe(byText.get('fewer than 15'));
+		expect(byText.get('361')).not.toBe(byText.get('fewer than 15'));
+		expect(
+			c.conflicts.map((x) => x.estimates.map((id) => c.estimates.find((e) => e.id === id)!.text))
+		).toEqual([['At least 47', 'fewer than 15']]);
 	});
 
 	it('leaves out dates, years, ages and durations', () => {

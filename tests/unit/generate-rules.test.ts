@@ -10,6 +10,7 @@ import { buildContext } from '../../src/lib/generate/context';
 import { certaintyOf, CERTAINTY, howSureFigure } from '../../src/lib/generate/how-sure';
 import { gradeOf } from '../../src/lib/generate/statement-sure';
 import { quotePiece } from '../../src/lib/generate/text';
+import { quoteOrParaphraseQuote } from '../../src/lib/generate/quote-or-paraphrase';
 import { statement } from '../../src/lib/generate/true-false';
 import {
 	describeEvent,
@@ -349,12 +350,17 @@ describe('generation rules on a hand-made article', () => {
 		);
 	});
 
-	it('covers every quote and figure, and gives each section with claims four questions', () => {
+	it('covers every quote and figure, and gives a section four questions unless one would repeat', () => {
 		const covered = new Set(questions.flatMap((q) => q.claimIds));
 		for (const c of [...claims.quotes, ...claims.estimates]) expect(covered).toContain(c.id);
-		for (const id of [s1, s2]) {
-			expect(questions.filter((q) => q.section === id).length).toBeGreaterThanOrEqual(4);
-		}
+		expect(questions.filter((q) => q.section === s1).length).toBeGreaterThanOrEqual(4);
+		// The second section has two quotes and a phrase of the writer's: a fourth question would ask
+		// “who said it?” and “are these words quoted?” of the same words.
+		const second = questions.filter((q) => q.section === s2);
+		expect(second.length).toBeGreaterThanOrEqual(3);
+		const rc = revealContext(claims, article);
+		for (const a of second)
+			for (const b of second) if (a !== b) expect(clash(a, b, rc)).toBe(false);
 	});
 
 	it('asks at most two quote-or-paraphrase questions in a section, on real articles', () => {
@@ -385,6 +391,10 @@ describe('generation rules on a hand-made article', () => {
 		const who = whoSaid(ctx, q1)!;
 		expect(clash(who, whatSaid(ctx, q1)!, rc)).toBe(true);
 		expect(clash(who, whatSaid(ctx, q3)!, rc)).toBe(false);
+		// “Who said ‘…’?” prints the words in quote marks, which answers “are these words quoted?”.
+		const exact = quoteOrParaphraseQuote(ctx, q1, true)!;
+		expect(clash(who, exact, rc)).toBe(true);
+		expect(clash(whoSaid(ctx, q3)!, exact, rc)).toBe(false);
 		// Whose figure this is, and whether a source gave it.
 		const said = statement(ctx, [e1], 'dockers-union', s1)!;
 		const whose = whoseEstimate(ctx, [e1])!;
@@ -442,6 +452,14 @@ describe('generation rules on a hand-made article', () => {
 			whenQuestion(ctx, {
 				...event,
 				what: 'The Port Authority has called a public meeting at the harbour on 3 May',
+				when: '3 May'
+			})
+		).toBeNull();
+		// “… after the visit on 3 May”: the date is the visit's, not the stay's.
+		expect(
+			whenQuestion(ctx, {
+				...event,
+				what: 'Her son spent five days in hospital after the family’s visit to the harbour on 3 May',
 				when: '3 May'
 			})
 		).toBeNull();
@@ -594,6 +612,9 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 		// What people could do is advice, not a chance: “tenants could appeal to the board”.
 		expect(gradeOf('Tenants who were billed twice could compare their receipts')).toBeNull();
 		expect(gradeOf('Passengers could claim a refund from the operator')).toBeNull();
+		// A kind of count is no word of certainty.
+		expect(gradeOf('The clinic has 41 lab-confirmed cases')).toBeNull();
+		expect(gradeOf('There were 12 confirmed deaths at the plant')).toBeNull();
 	});
 
 	it('asks who someone is only of people the article names, with no role inside another as a choice', () => {

@@ -111,9 +111,9 @@ export function countedNoun(text: string, after: number, figureStart: number): s
 		/\b(?:the|its|their|a|an)\s+(?:true\s+|real\s+|official\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:at|is|was|of|to|:)\s*(?:\p{L}+\s+){0,2}$/iu.exec(
 			before
 		) ?? /\b([\p{L}-]+)\s*:\s*$/u.exec(before);
-	// “the overcharges came to …”: a plural noun, then its verb.
-	const pair = (measured?.[1] ?? '').split(/\s+/);
-	const noun = pair.length === 2 && isPlural(pair[0]!) ? pair[0]! : (measured?.[1] ?? '');
+	// “the overcharges came to …”: a plural noun, then its verb; “its own count at …”: the figure word.
+	const pair = (measured?.[1] ?? '').replace(/^own\s+/i, '').split(/\s+/);
+	const noun = pair.length === 2 && isPlural(pair[0]!) ? pair[0]! : pair.join(' ');
 	return FIGURE_WORD.test(noun) ? '' : noun;
 }
 
@@ -159,11 +159,27 @@ function singular(word: string): string {
 	return w;
 }
 
+/** A sentence that counts the whole world (“Worldwide, the group counted 361 …”), not one country. */
+const WORLDWIDE =
+	/\b(?:worldwide|globally|global|around the world|across the world|in the world|world’s|world's|internationally)\b/i;
+
 /**
  * A key for “the same quantity”: the counted noun's head (soldiers and troops are both troops), sharpened
- * by what the sentence says happened to them (people who died vs. people missing).
+ * by what the sentence says happened to them (people who died vs. people missing) and by a world-wide
+ * scope (a world total is no rival to one country's count).
  */
-export function quantityKey(counts: string, sentence: string, fallback: string): string {
+export function quantityKey(
+	counts: string,
+	sentence: string,
+	fallback: string,
+	/** The figure's own clause and the words right after it, where a scope applies to it. */
+	near = ''
+): string {
+	const scope = WORLDWIDE.test(near) ? '@world' : '';
+	return quantityHead(counts, sentence, fallback) + scope;
+}
+
+function quantityHead(counts: string, sentence: string, fallback: string): string {
 	const headWord = counts.split(/\s+/).at(-1) ?? '';
 	const head =
 		SYNONYMS[singular(headWord)] ?? SYNONYMS[headWord.toLowerCase()] ?? singular(headWord);

@@ -142,7 +142,11 @@ function singleSpans(text: string): Array<[number, number, boolean]> {
 			continue;
 		}
 		if (!isCloser(i)) continue;
-		const possessive = /s/i.test(text[i - 1] ?? '') && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
+		// “the councils’ plan” owns a noun; “… raised the stakes’ because …” closes before a conjunction.
+		const possessive =
+			/s/i.test(text[i - 1] ?? '') &&
+			/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) &&
+			!AFTER_CLOSE.test(text.slice(i + 1, i + 12));
 		if (possessive && laterCloser[i]) continue;
 		spans.push([open, i, true]);
 		open = -1;
@@ -151,11 +155,23 @@ function singleSpans(text: string): Array<[number, number, boolean]> {
 	return spans;
 }
 
-/** Single quotes opened at the start of a paragraph or after a space, outside any double quote. */
+/** Words that follow a closing quote mark and never a plural possessive (“the stakes’ because”). */
+const AFTER_CLOSE =
+	/^\s(?:because|and|but|or|as|when|while|if|that|which|is|was|are|were|said|says|told|in|on|to|for|with|from|by|at|of|after|before|until)\b/;
+
+/** Words that open with an apostrophe of their own rather than a quote mark. */
+const ELISION = /^'(?:tis|twas|til|till|em|cause|bout|n|round|s|[0-9]{2}s?)\b/i;
+
+/**
+ * Single quotes opened at the start of a paragraph or after a space, outside any double quote: a ‘, or a
+ * straight ' before a word that no elision explains (“'90s”, “'til”, “'em”).
+ */
 function singleOpenings(text: string, doubles: Array<[number, number, boolean]>): number {
 	let n = 0;
 	for (let i = 0; i < text.length; i++) {
-		if (text[i] !== '‘') continue;
+		const straight =
+			text[i] === "'" && /\p{L}/u.test(text[i + 1] ?? '') && !ELISION.test(text.slice(i, i + 8));
+		if (text[i] !== '‘' && !straight) continue;
 		if (doubles.some(([a, b]) => i > a && i < b)) continue;
 		if (opensAt(text, i)) n++;
 	}

@@ -34,7 +34,10 @@ const crediting = (f: Frame) =>
 function trailing(p: ParagraphView, f: Frame): boolean {
 	if (f.kind !== 'verb') return false;
 	// “…, the minister said, adding that …”: a participle after the frame goes on with its own report.
-	const adding = /^,\s+(?:adding|saying|noting|arguing|warning)\b/.test(p.masked.slice(f.end));
+	// “…, the alliance said in a report on Tuesday, ranking …”: the same, after a short circumstance.
+	const adding = /^(?:\s+(?:in|on|at|during)\s[^,;«.]{0,45})?,\s+\p{Ll}+ing\b/u.test(
+		p.masked.slice(f.end, f.end + 70)
+	);
 	if (f.sentence.end - f.end > 60 && !adding) return false;
 	const before = p.masked.slice(Math.max(0, f.clauseStart - 2), f.clauseStart + 1);
 	const rest = p.masked.slice(f.end, f.sentence.end);
@@ -232,6 +235,10 @@ export function findEstimates(
 					!(frames.bySentence.get(sentence.id) ?? []).length &&
 					!OWNED_FIGURE.test(p.masked.slice(sentence.start, sentence.end)) &&
 					!DOCUMENT.test(p.masked.slice(sentence.start, sentence.end)) &&
+					// “the projected three rate increases”: a forecast someone made, though no verb says who.
+					!/\b(?:estimated|projected|forecast|predicted|expected|reported|alleged|claimed)\b/i.test(
+						p.masked.slice(sentence.start, sentence.end)
+					) &&
 					!sm.mentions.some((m) => {
 						if (m.kind === 'place' || m.kind === 'time') return false;
 						// A description met here for the first time (“the world’s fourth-largest military”) names no source.
@@ -309,7 +316,12 @@ export function findEstimates(
 					Math.max(sentence.start, figure.start - 200),
 					Math.min(sentence.end, figure.end + 200)
 				),
-				previousKey
+				previousKey,
+				// “Worldwide, it counted 361 …”, not “47 held …, ranking it fourth worldwide”.
+				p.masked.slice(
+					Math.max(clauseStart, figure.start - 80),
+					Math.min(sentence.end, figure.end + counts.length + 25)
+				)
 			);
 			previousKey = quantity;
 			previousCounts = counts;

@@ -117,7 +117,8 @@ function subjectBefore(sm: SentenceMentions, v: number): { mention: Mention; rul
 		if (t.text === ')') depth++;
 		else if (t.text === '(') depth = Math.max(0, depth - 1);
 		if (depth > 0 || t.text === '(') continue;
-		if (BOUNDARY.has(t.text) || t.type === 'quote') return null;
+		// A quote inside the aside ends the search, unless it is a short label (“its 2022 “reform””).
+		if (BOUNDARY.has(t.text) || (t.type === 'quote' && t.end - t.start > 30)) return null;
 		if (t.text !== ',') continue;
 		// “The agriculture ministry in the capital, Puerto Alcón, puts …”: a short place phrase may
 		// stand between the subject and the aside.
@@ -192,9 +193,17 @@ const DOCUMENT_ADJECTIVES = new Set(
 /** Whether the verb at `v` is used as a noun (“the U.S. estimate was”, “a report from”). */
 function isNoun(tokens: Token[], v: number, mentions: readonly Mention[]): boolean {
 	const t = tokens[v]!;
-	if (!NOUN_FORMS.has(t.lower)) return false;
 	const prev = tokens[v - 1];
 	const next = tokens[v + 1];
+	// “an estimated 35 million”, “California’s estimated 35 million”: a participle used as an adjective.
+	if (
+		/ed$/.test(t.lower) &&
+		(prev?.possessive ||
+			endingAt(mentions, v)?.possessive ||
+			/^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/.test(prev?.lower ?? ''))
+	)
+		return true;
+	if (!NOUN_FORMS.has(t.lower)) return false;
 	if (
 		prev?.type === 'number' ||
 		/^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|all)$/.test(
@@ -235,10 +244,29 @@ const DOCUMENT_NOUNS = new Set(
 );
 
 /** The reports seen so far, by noun: whose they are (“the board’s annual report”) and where. */
-type Documents = Map<string, { mention: Mention; paragraph: number }>;
+type Documents = Map<string, { mention: Mention; paragraph: number; owners: Set<number | null> }>;
+
+/** Records that `noun` (“report”) in paragraph `paragraph` is the document of `mention`. */
+function noteDocument(
+	documents: Documents,
+	entities: Entities,
+	noun: string,
+	mention: Mention,
+	paragraph: number
+) {
+	const before = documents.get(noun);
+	const owners = before?.owners ?? new Set();
+	const entity = entities.links.get(mention.id)?.entity ?? null;
+	owners.add(entity);
+	// “the alliance’s report” after “the GPFA said in a report”: keep the mention that names the owner.
+	const same = before && entities.links.get(before.mention.id)?.entity === entity;
+	const named = (m: Mention) => m.kind !== 'description' && m.kind !== 'group';
+	const keep = same && named(before.mention) && !named(mention) ? before.mention : mention;
+	documents.set(noun, { mention: keep, paragraph, owners });
+}
 
 /** “X’s (interim) report”, “a report by X”, “the survey published by X”: record whose document it is. */
-function noteDocuments(sm: SentenceMentions, documents: Documents) {
+function noteDocuments(sm: SentenceMentions, documents: Documents, entities: Entities) {
 	const { tokens, mentions } = sm;
 	for (const m of mentions) {
 		if (m.kind === 'pronoun' || m.kind === 'time') continue;
@@ -246,12 +274,12 @@ function noteDocuments(sm: SentenceMentions, documents: Documents) {
 		while (k < tokens.length && k - m.to < 2 && DOCUMENT_ADJECTIVES.has(tokens[k]!.lower)) k++;
 		const noun = tokens[k]?.lower ?? '';
 		if (m.possessive && DOCUMENT_NOUNS.has(noun))
-			documents.set(noun, { mention: m, paragraph: sm.sentence.paragraph });
+			noteDocument(documents, entities, noun, m, sm.sentence.paragraph);
 		const before = tokens[m.from - 1]?.lower ?? '';
 		const doc =
 			tokens[m.from - (before === 'by' && BY_VERBS.has(tokens[m.from - 2]?.lower ?? '') ? 3 : 2)];
 		if ((before === 'by' || before === 'from') && doc && DOCUMENT_NOUNS.has(doc.lower))
-			documents.set(doc.lower, { mention: m, paragraph: sm.sentence.paragraph });
+			noteDocument(documents, entities, doc.lower, m, sm.sentence.paragraph);
 	}
 }
 
@@ -435,10 +463,11 @@ function sentenceFrames(
 			!endingAt(mentions, v)
 				? documents.get(prev.lower)
 				: undefined;
-		if (owner && sentence.paragraph - owner.paragraph <= 1) {
-			out.push(
-				make('verb', v, v + 1, owner.mention, 'frame.document', false, t.end, tokens[v - 2]!.start)
-			);
+		// Further back, only when the article has named no other owner of such a document.
+		const near = owner && sentence.paragraph - owner.paragraph <= 1;
+		if (owner && (near || owner.owners.size === 1)) {
+			const rule = near ? 'frame.document' : 'frame.document-far';
+			out.push(make('verb', v, v + 1, owner.mention, rule, false, t.end, tokens[v - 2]!.start));
 			continue;
 		}
 		// “X called the figure … and put the cost at …”: a second verb with no subject of its own.
@@ -500,7 +529,17 @@ export function findFrames(doc: Doc, mentions: Mentions, entities: Entities): Fr
 	const documents: Documents = new Map();
 	for (const sm of mentions.bySentence) {
 		const frames = sentenceFrames(doc, sm, entities, documents);
-		noteDocuments(sm, documents);
+		noteDocuments(sm, documents, entities);
+		// “X said in a report published on Tuesday …”: the report is X's.
+		const text = doc.paragraphs[sm.sentence.paragraph]?.masked ?? '';
+		for (const f of frames) {
+			if (f.kind !== 'verb' || !f.mention || f.entity === null) continue;
+			const said = /^\s+in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)/u.exec(
+				text.slice(f.end, f.end + 50)
+			);
+			if (said && DOCUMENT_NOUNS.has(said[1]!.toLowerCase()))
+				noteDocument(documents, entities, said[1]!.toLowerCase(), f.mention, sm.sentence.paragraph);
+		}
 		bySentence.set(sm.sentence.id, frames);
 		all.push(...frames);
 	}

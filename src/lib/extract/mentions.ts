@@ -602,7 +602,10 @@ export function sentenceMentions(
 				!tokens[k - 1]!.possessive &&
 				tokens[k]!.type === 'word' &&
 				!tokens[k]!.cap &&
-				(isOrgWord(tokens[k]!.lower) || GROUP_WORDS.has(tokens[k]!.lower))
+				(isOrgWord(tokens[k]!.lower) ||
+					GROUP_WORDS.has(tokens[k]!.lower) ||
+					// “the Energy Commission staff”: a body's staff speak as a group (a bare “staff” does not).
+					tokens[k]!.lower === 'staff')
 			)
 				k++;
 			let named = classifyName(tokens, i, j, masked, hints);
@@ -656,13 +659,16 @@ export function sentenceMentions(
 				const head = tokens[k - 1]!;
 				drafts.push({
 					...draft,
-					kind: GROUP_WORDS.has(head.lower) && !isOrgWord(head.lower) ? 'group' : 'org',
+					kind:
+						(GROUP_WORDS.has(head.lower) || head.lower === 'staff') && !isOrgWord(head.lower)
+							? 'group'
+							: 'org',
 					end: head.end,
 					text: masked.slice(draft.start, head.end),
 					name: masked.slice(draft.start, head.end).replace(/[’']s?$/, ''),
 					head: head.lower,
 					possessive: head.possessive,
-					plural: GROUP_WORDS.has(head.lower),
+					plural: GROUP_WORDS.has(head.lower) || head.lower === 'staff',
 					to: k
 				});
 				i = k;
@@ -754,6 +760,18 @@ function appositionsOf(tokens: Token[], mentions: Mention[]): Apposition[] {
 	const at = (from: number) => starts.get(from);
 	for (const m of mentions) {
 		if (m.kind === 'pronoun' || m.kind === 'time' || m.kind === 'place') continue;
+		// “the campaign group Fix Ashcombe Roads”: a body's description right before its name.
+		const named = at(m.to);
+		if (
+			m.kind === 'description' &&
+			ORG_ONLY(m) &&
+			!m.possessive &&
+			named &&
+			(named.kind === 'name' || named.kind === 'org')
+		) {
+			out.push({ mention: named.id, description: m.id, hint: 'org' });
+			continue;
+		}
 		// “X, who was confirmed on Tuesday as the trust’s next chief executive,”: a role X takes.
 		const isPerson = m.kind === 'person' || m.kind === 'name';
 		if (isPerson) {
@@ -827,13 +845,19 @@ function appositionsOf(tokens: Token[], mentions: Mention[]): Apposition[] {
 			/^\d{1,3}$/.test(next.text) &&
 			tokens[to + 2]?.text === ','
 		) {
-			out.push({ mention: m.id, description: null, hint: 'person' });
+			// “X, 71, a retired teacher from Y,”: the description after the age is X too.
+			const role = at(to + 3);
+			const described =
+				role?.kind === 'description' && /^(?:a|an|the)$/.test(role.determiner) && !ORG_ONLY(role);
+			out.push({ mention: m.id, description: described ? role.id : null, hint: 'person' });
 			continue;
 		}
 		if (isName && (next.lower === 'who' || next.lower === 'whose')) {
 			// “X, who chairs the Independent Electoral Commission,”: the role and the body are X's.
 			const verb = tokens[to + 2];
-			const body = verb && LEADS.has(verb.lower) ? (at(to + 3) ?? at(to + 4)) : undefined;
+			const led = verb && LEADS.has(verb.lower) ? (at(to + 3) ?? at(to + 4)) : undefined;
+			// “who directs the alliance’s Europe programme”: she leads the programme, not the alliance.
+			const body = led?.possessive ? undefined : led;
 			out.push({
 				mention: m.id,
 				description: null,

@@ -38,7 +38,7 @@ export const WORD_NUMBERS: Readonly<Record<string, number>> = {
 const WORD_NUMBER = String.raw`(?:${Object.keys(WORD_NUMBERS)
 	.filter((w) => w !== 'hundred' && w !== 'dozen')
 	.join('|')}|half\s+a)`;
-const NUMBER = String.raw`(?:[$€£¥₹]\s?|Rs\.?\s)?(?:\d+(?:,\d{3})*(?:\.\d+)?|${WORD_NUMBER}(?=\s(?:million|billion|thousand|trillion|lakh|crore)\b))(?:\s(?:million|billion|thousand|trillion|lakh|crore)|(?:m|bn|k)\b)?(?:\s?(?:percent|per cent|%))?`;
+const NUMBER = String.raw`(?:[$€£¥₹]\s?|Rs\.?\s)?(?:\d+(?:,\d{3})*(?:\.\d+)?|${WORD_NUMBER}(?=\s(?:million|billion|thousand|trillion|lakh|crore)\b))(?:[\s-](?:million|billion|thousand|trillion|lakh|crore)|(?:m|bn|k)\b)?(?:\s?(?:percent|per cent|%))?`;
 const FIGURE = new RegExp(
 	String.raw`(?<![\p{L}\d\-.,$€£¥₹])(?:between\s+(${NUMBER})\s+and\s+(${NUMBER})|(${NUMBER})(?:\s*(?:to|–|-)\s*(${NUMBER}))?)`,
 	'giu'
@@ -48,8 +48,14 @@ const DATE = new RegExp(
 	'g'
 );
 
+/** “estimated” as an adjective: after a possessive or a possessive determiner. */
+const OWNED_ESTIMATE = /(?:\p{L}[’']s?|\b(?:the|its|their|his|her|our))\s+(estimated)\s+$/iu;
+
+/** A telephone number written out: “+44 20 7946 0018”, “(555) 010-4477”, “555-010-4477”. */
+const PHONE = /\+\d{1,3}(?:[\s-]\(?\d{1,4}\)?){2,5}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b/g;
+
 const NUMBER_PARTS = new RegExp(
-	String.raw`(\d[\d,]*(?:\.\d+)?|${WORD_NUMBER})(?:\s(million|billion|thousand|trillion|lakh|crore)|(m|bn|k)\b)?`,
+	String.raw`(\d[\d,]*(?:\.\d+)?|${WORD_NUMBER})(?:[\s-](million|billion|thousand|trillion|lakh|crore)|(m|bn|k)\b)?`,
 	'i'
 );
 
@@ -93,10 +99,9 @@ function isPhoneNumber(raw: string, lead: string, next: string): boolean {
 
 /** Finds the figures in a paragraph that can be estimates: not dates, years, ages, times or durations. */
 export function findFigures(text: string): Figure[] {
-	const blocked: Array<[number, number]> = [...text.matchAll(DATE)].map((m) => [
-		m.index,
-		m.index + m[0].length
-	]);
+	const blocked: Array<[number, number]> = [...text.matchAll(DATE), ...text.matchAll(PHONE)]
+		.map((m): [number, number] => [m.index, m.index + m[0].length])
+		.sort((x, y) => x[0] - y[0]);
 	const out: Figure[] = [];
 	let nextDate = 0;
 	for (const m of text.matchAll(FIGURE)) {
@@ -133,7 +138,8 @@ export function findFigures(text: string): Figure[] {
 		// A number inside a name (Route 9, Flight 17).
 		const prevWord = /(\S+)\s*$/.exec(lead)?.[1] ?? '';
 		if (
-			/^\p{Lu}\p{Ll}+$/u.test(prevWord) &&
+			// “Route 9”, “KVRT 7”: a name or call sign, then its number.
+			(/^\p{Lu}\p{Ll}+$/u.test(prevWord) || /^\p{Lu}{2,6}$/u.test(prevWord)) &&
 			!/^(About|Some|Nearly|Roughly|Around|Almost)$/.test(prevWord) &&
 			start > 0 &&
 			!/[.!?]\s*$/.test(lead.slice(0, Math.max(0, lead.length - prevWord.length))) &&
@@ -210,6 +216,12 @@ export function findFigures(text: string): Figure[] {
 					break;
 				}
 			}
+		}
+		// “the state’s estimated 35 million”: an adjective after an owner; “it estimated 35” is a verb.
+		const owned = single && !hedge ? OWNED_ESTIMATE.exec(lead) : null;
+		if (owned) {
+			hedge = owned[1]!;
+			hedgeStart = start - (lead.length - lead.lastIndexOf(owned[1]!));
 		}
 		out.push({
 			start: hedgeStart,

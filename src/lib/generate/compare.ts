@@ -73,7 +73,7 @@ export function shares(ctx: Context, conflictId: string, estimates: Estimates) {
 				singleChoice(ctx, {
 					kind: 'compare',
 					section: later.section,
-					subject: `share|${figure(a)}|${figure(b)}`,
+					subject: `share|${figure(a, ctx)}|${figure(b, ctx)}`,
 					prompt:
 						`How does ${possessive(ctx.name(a.source))} estimate${countsPhrase(a.counts)} ` +
 						`compare with ${possessive(ctx.name(b.source))}?`,
@@ -161,8 +161,8 @@ export function bothRight(
 	return singleChoice(ctx, {
 		kind: 'compare',
 		section: ctx.sentenceOrder(a.sentence) > ctx.sentenceOrder(b.sentence) ? a.section : b.section,
-		subject: `both|${figure(a)}|${figure(b)}`,
-		prompt: `One source gave “${figure(a)}”, another “${figure(b)}”. Can both figures be right?`,
+		subject: `both|${figure(a, ctx)}|${figure(b, ctx)}`,
+		prompt: `One source gave “${figure(a, ctx)}”, another “${figure(b, ctx)}”. Can both figures be right?`,
 		answer: { text: yes ? BOTH_YES : BOTH_NO },
 		distractors: [{ text: yes ? BOTH_NO : BOTH_YES }],
 		fixedOrder: [BOTH_YES, BOTH_NO],

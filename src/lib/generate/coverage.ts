@@ -26,7 +26,7 @@ export function fillGaps(ctx: Context, questions: Question[], rc: RevealContext)
 		out.push(q);
 	};
 	for (const quote of ctx.claims.quotes) {
-		if (!covered.has(quote.id)) add(quoteOrParaphraseQuote(ctx, quote));
+		if (!covered.has(quote.id)) add(quoteOrParaphraseQuote(ctx, quote, true));
 	}
 	for (const group of figureGroups(ctx)) {
 		if (group.some((e) => !covered.has(e.id))) {

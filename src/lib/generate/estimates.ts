@@ -2,9 +2,15 @@ import { ARTICLE_SOURCE, type SettledEstimate as Estimate } from '../extract/typ
 import type { Context } from './context';
 import { normalize } from './text';
 
-/** `at least 1,500 North Korean soldiers`: the figure with what it counts. */
-export function figure(estimate: Estimate): string {
-	return `${estimate.text} ${estimate.counts}`.trim();
+/**
+ * `at least 1,500 North Korean soldiers`: the figure with what it counts, when the article writes them so;
+ * `fewer than 5,000` alone when the counted word stands elsewhere (“the backlog was fewer than 5,000”),
+ * since prompts quote this text as the article's.
+ */
+export function figure(estimate: Estimate, ctx: Context): string {
+	const joined = `${estimate.text} ${estimate.counts}`.trim();
+	const sentence = ctx.sentenceText(estimate.sentence);
+	return !sentence || sentence.includes(joined) ? joined : estimate.text;
 }
 
 /** Estimates a source is credited with (not the article's own figures). */

@@ -27,7 +27,7 @@ export type Certainty = keyof typeof CERTAINTY;
 /** Hedges meaning “just below the number”. */
 const NEAR_HEDGES = new Set(['nearly', 'almost', 'just under', 'not quite', 'just shy of']);
 /** Hedges that are not a degree of certainty at all (an average is a computed number). */
-const NOT_CERTAINTY = new Set(['an average of', 'a total of', 'an estimated']);
+const NOT_CERTAINTY = new Set(['an average of', 'a total of', 'an estimated', 'estimated']);
 
 /** The reading of a figure, or null when its hedge says nothing about how sure it is. */
 export function certaintyOf(e: Estimate): Certainty | null {
@@ -119,11 +119,11 @@ export function howSureFigure(ctx: Context, estimate: Estimate): SingleChoiceQue
 	const ceiling: Certainty = kind === 'upper' ? 'upper' : 'near';
 	const order: Certainty[] = ['exact', 'lower', ceiling, 'approximate'];
 	const reason = why(kind, estimate);
-	const bare = figure(estimate).slice(estimate.text.length - numberText(estimate).length);
+	const bare = figure(estimate, ctx).slice(estimate.text.length - numberText(estimate).length);
 	return singleChoice(ctx, {
 		kind: 'how-sure',
 		section: estimate.section,
-		subject: `${figure(estimate)}|${estimate.source}`,
+		subject: `${figure(estimate, ctx)}|${estimate.source}`,
 		prompt: `Find the figure of ${bare} in the article. What do the words around the number claim about it?`,
 		answer: { text: CERTAINTY[kind] },
 		distractors: order.filter((k) => k !== kind).map((k) => ({ text: CERTAINTY[k] })),

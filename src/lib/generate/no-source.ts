@@ -17,14 +17,17 @@ export function noSourceQuestion(ctx: Context, own: Estimate): SingleChoiceQuest
 		(e) => e.source !== ARTICLE_SOURCE && e.citedFrom === null
 	);
 	const near = credited.filter((e) => e.section === own.section);
-	const answer = figure(own);
-	const texts = pickTexts(credited.map(figure), {
-		right: [answer],
-		preferred: near.map(figure),
-		seed: own.id
-	});
+	const answer = figure(own, ctx);
+	const texts = pickTexts(
+		credited.map((e) => figure(e, ctx)),
+		{
+			right: [answer],
+			preferred: near.map((e) => figure(e, ctx)),
+			seed: own.id
+		}
+	);
 	if (texts.length < 2) return null;
-	const chosen = texts.map((t) => credited.find((e) => figure(e) === t)!);
+	const chosen = texts.map((t) => credited.find((e) => figure(e, ctx) === t)!);
 	return singleChoice(ctx, {
 		kind: 'no-source',
 		section: own.section,
@@ -32,7 +35,7 @@ export function noSourceQuestion(ctx: Context, own: Estimate): SingleChoiceQuest
 		prompt:
 			'Which of these figures does the article give on its own authority, without crediting any source?',
 		answer: { text: answer, ref: own.id },
-		distractors: chosen.map((e) => ({ text: figure(e), ref: e.id })),
+		distractors: chosen.map((e) => ({ text: figure(e, ctx), ref: e.id })),
 		evidence: [own.sentence, ...chosen.map((e) => e.sentence)],
 		explanation: `The sentence gives ${answer} without saying who counted it; the other figures are each credited to a source: ${cite(ctx, own.sentence, own.text)}`,
 		claimIds: [own.id]

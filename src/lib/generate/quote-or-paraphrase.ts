@@ -20,10 +20,24 @@ function ask(text: string): string {
 	return `Does the article quote these words, or put them in its own words? — ${piece.startsWith('…') ? piece : capitalize(piece)}`;
 }
 
-/** The question for one quote (answer: exact words). */
-export function quoteOrParaphraseQuote(ctx: Context, quote: Quote): SingleChoiceQuestion | null {
+/** A speaker's first person (“I”, “we’re”, “our”), never the country (“US”). */
+const FIRST_PERSON =
+	/(?:^|[^\p{L}’'])(?:I|I[’']\p{L}+|[Ww]e|[Ww]e[’']\p{L}+|[Oo]urs?|us|[Mm]y|me|mine)(?=[^\p{L}’']|$)/u;
+
+/**
+ * The question for one quote (answer: exact words). Words in the first person are asked only as a last
+ * resort (`firstPerson`), when nothing else asks about the quote.
+ */
+export function quoteOrParaphraseQuote(
+	ctx: Context,
+	quote: Quote,
+	firstPerson = false
+): SingleChoiceQuestion | null {
 	// Two or three words (“in contact”) are too few to tell quoting from reporting.
 	if (quotePiece(quote.text).split(' ').length < MIN_WORDS) return null;
+	// “We checked every name”: the speaker's own “I” or “we” gives the answer away, since the article's
+	// report of the same words would say “she” or “they”.
+	if (!firstPerson && FIRST_PERSON.test(quotePiece(quote.text))) return null;
 	const name = ctx.speaker(quote.speaker)?.name ?? quote.speaker;
 	const evidence = quote.evidence.length > 0 ? quote.evidence : [quote.sentence];
 	const said = attributionSentence(ctx, evidence, quote.speaker);

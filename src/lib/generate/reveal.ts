@@ -85,7 +85,8 @@ const keyRef = (q: Question) => q.choices.find((c) => c.id === q.answer)?.ref;
  * Two questions that ask the same thing twice, as a teacher reads them: “Who said A?” and “Who said
  * B?” about quotes one attribution credits (“A,” she said. “B.”); “Who said A?” beside “Which of these
  * did she say?” on the same passage; and “Whose figure is this?” beside “True or false: X gave this
- * figure”. (A figure's how-sure question beside one that shows its hedge is no repeat: it asks what
+ * figure”; two phrase questions on one sentence; and a who-said beside quoted-or-not of the same words.
+ * (A figure's how-sure question beside one that shows its hedge is no repeat: it asks what
  * the hedge means, which seeing the word does not answer.)
  */
 function repeats(a: Question, b: Question): boolean {
@@ -101,6 +102,18 @@ function repeats(a: Question, b: Question): boolean {
 	if (both('whose-estimate', 'true-false')) {
 		return a.claimIds.some((id) => b.claimIds.includes(id));
 	}
+	// Two phrases of one sentence asked the same way (“Whose words are these: A?”, “… B?”), or one phrase
+	// asked as “whose words” and as “quoted or not”: the second answers nothing new.
+	const phrase = (q: Question) => q.kind === 'source-or-author' || q.kind === 'quote-or-paraphrase';
+	if (
+		phrase(a) &&
+		phrase(b) &&
+		(a.kind === b.kind || a.claimIds.some((id) => b.claimIds.includes(id)))
+	)
+		return a.evidence[0] !== undefined && a.evidence[0] === b.evidence[0];
+	// “Who said ‘A’?” prints the words in quote marks: “Are these words quoted?” of A is then answered.
+	if (both('who-said', 'quote-or-paraphrase'))
+		return a.claimIds.some((id) => b.claimIds.includes(id));
 	return false;
 }
 

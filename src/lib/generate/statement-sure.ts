@@ -102,6 +102,11 @@ export function gradeOf(statement: string): { grade: Grade; words: string } | nu
 	// Case matters for `may` (the month); lower-case sentence starts so “Perhaps” still counts.
 	let text = ` ${statement.replace(/(^|[.?!]\s+)(\p{Lu})/gu, (_, a: string, b: string) => a + b.toLowerCase())} `;
 	text = text.replace(NOT_A_HEDGE_COULD, (m) => m.replace(/could/, ' '));
+	// “41 lab-confirmed cases”, “confirmed deaths”: a kind of count, not a word of certainty.
+	text = text.replace(
+		/(?:-confirmed|\bconfirmed(?=\s+(?:cases?|deaths?|infections?|reports?|sightings?|victims?|dead|kills?)\b))/g,
+		' '
+	);
 	const found: { grade: Grade; words: string }[] = [];
 	for (const { grade, phrases } of HEDGED) {
 		for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
@@ -131,6 +136,9 @@ export function howSureStatement(
 	const graded = gradeOf(shown);
 	const speaker = ctx.speaker(claim.speaker);
 	if (!graded || !speaker) return null;
+	// In reported speech “could” is often the past of “can” (“said the rules could save $30”): the
+	// writer's tense, not the speaker's doubt, so a paraphrase is not graded by it.
+	if (!quoted && /^(?:could|would)$/.test(graded.words)) return null;
 	const said = attributionSentence(ctx, claim.evidence, claim.speaker);
 	const order: Grade[] = ['certain', 'likely', 'possible', 'unknown'];
 	const name = speaker.name;

@@ -33,7 +33,7 @@ export function statement(
 		if (group.some((e) => sourcesOfFigure(ctx, e).includes(claimed))) return null;
 	}
 	// “gave the figure”, not “estimated”: a reading or a limit is a figure too, and no estimate.
-	const said = `${ctx.name(claimed)} gave the ${group.length > 1 ? 'figures' : 'figure'} of ${figures(group)}.`;
+	const said = `${ctx.name(claimed)} gave the ${group.length > 1 ? 'figures' : 'figure'} of ${figures(group, ctx)}.`;
 	const what = group.length > 1 ? 'These were' : `${first.text} was`;
 	const why = truth
 		? `True: the article credits ${ctx.name(claimed)} with ${group.length > 1 ? 'these figures' : 'this figure'}: ${cite(ctx, first.sentence, first.text)}`

@@ -93,6 +93,11 @@ export function describeEvent(what: string, when: string): string | null {
 		// “Published by the ministry”: a participle with no subject; “X said.”, “… and.”: cut short.
 		/^\p{L}+ed\s+by\b/iu.test(cut) ||
 		/^\p{L}+ed,/iu.test(cut) ||
+		// “spent five days in hospital”: a verb whose subject was cut away with the time.
+		/^\p{Ll}+ed\b/u.test(cut) ||
+		/^(?:spent|left|lost|got|made|kept|found|put|ran|saw|gave|held|stood|fell|rose|won|paid|sent|brought|bought|built|fought)\b/i.test(
+			cut
+		) ||
 		/\b(?:said|says|told|added|and|or|but)$/i.test(cut) ||
 		// “The first since …”: a description of something named before, not a statement.
 		/^(?:the|a|an)\s+(?:first|last|second|third|latest|biggest|largest|highest|lowest|only)\s+(?:since|in|of|for)\b/i.test(
@@ -146,6 +151,14 @@ export function whenQuestion(ctx: Context, event: ClaimEvent): SingleChoiceQuest
 	if (
 		new RegExp(
 			`\\b(?:published|released|issued|posted|dated|filed|updated)\\s+(?:on\\s+|last\\s+|in\\s+)?${escaped}`,
+			'i'
+		).test(event.what)
+	)
+		return null;
+	// “spent five days in hospital after the visit on 22 July”: the time is the earlier event's.
+	if (
+		new RegExp(
+			`\\b(?:after|before|since|following|until|ahead of)\\b[^,.;]{0,80}?\\s(?:(?:on|in|at|of)\\s+)?${escaped}`,
 			'i'
 		).test(event.what)
 	)

@@ -24,8 +24,8 @@ export function figureGroups(ctx: Context): Estimate[][] {
 }
 
 /** `4,300 tanks, 8,800 artillery pieces and 70 submarines`. */
-export function figures(group: readonly Estimate[]): string {
-	return listJoin(group.map(figure));
+export function figures(group: readonly Estimate[], ctx: Context): string {
+	return listJoin(group.map((e) => figure(e, ctx)));
 }
 
 /**
@@ -50,11 +50,11 @@ export function whoseEstimate(
 		exclude: group.flatMap((e) => sourcesOfFigure(ctx, e)),
 		tiers: [sameQuantity, all.map((e) => e.source), ctx.claims.speakers.map((s) => s.id)],
 		section: first.section,
-		seed: figures(group),
+		seed: figures(group, ctx),
 		evidence: [first.sentence]
 	});
 	const several = group.length > 1;
-	const shown = figures(group);
+	const shown = figures(group, ctx);
 	if (first.citedFrom !== null) return whereFrom(ctx, group, wrong, shown);
 	const prompt = several ? `Whose figures are these: ${shown}?` : `Whose figure is this: ${shown}?`;
 	const credit = `The article credits ${ctx.name(owner)} with ${several ? 'these figures' : 'this figure'}`;

@@ -101,6 +101,25 @@ export const FRAME = {
 			)
 		]
 	),
+	'frame.document-far': rule(
+		'frame.document-far',
+		0.9,
+		'“The report said …” paragraphs after “X said in a report”: X, when the article names no other owner of a report',
+		[
+			gave(
+				'The Orla Water Board said in a report on Monday that 300 pipes had burst.\n\nResidents queued for water.\n\nCrews worked through the night.\n\nThe report said 40 streets had no water.',
+				'40',
+				'Orla Water Board'
+			)
+		],
+		[
+			gave(
+				'The Orla Water Board said in a report on Monday that 300 pipes had burst. The Fenn Audit Office’s report disagreed.\n\nResidents queued for water.\n\nCrews worked through the night.\n\nThe report said 40 streets had no water.',
+				'40',
+				null
+			)
+		]
+	),
 	'frame.participle': rule(
 		'frame.participle',
 		0.96,
