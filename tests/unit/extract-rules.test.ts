@@ -219,6 +219,31 @@ describe('quotes and who said them', () => {
 		]);
 	});
 
+	it('reads “A, the B and C” as a list, and a title between role and name as no part of the role', () => {
+		const c = extract(
+			'Police, the city’s largest hospital and a union gave different counts on Tuesday.',
+			'“We saw 27 people,” said researcher Dr Ana Vos. “Most were bruised,” Cr Lina Reyna said.',
+			'“The count is low,” said Cr Reyna.'
+		);
+		expect(c.speakers.find((x) => x.name === 'Police')?.aliases ?? []).not.toContain(
+			'the city’s largest hospital'
+		);
+		expect(c.speakers.find((x) => x.name === 'Ana Vos')?.role).toBe('researcher');
+		expect(said(c)).toEqual([
+			['We saw 27 people,', 'Ana Vos'],
+			['Most were bruised,', 'Lina Reyna'],
+			['The count is low,', 'Lina Reyna']
+		]);
+	});
+
+	it('never takes “the mother of four” for “a mother of two”', () => {
+		const c = extract(
+			'Ana Vos is a mother of two. She sells fish at the harbour.',
+			'Lina Reyna, 34, also trades there. “Light keeps us safe,” says the mother of four.'
+		);
+		expect(said(c)).toEqual([['Light keeps us safe,', undefined]]);
+	});
+
 	it('reads a report named long before as its body’s, when no other body has one', () => {
 		const c = extract(
 			'The Orla Water Board said in a report on Monday that 300 pipes had burst.',
@@ -362,6 +387,17 @@ describe('estimates, their hedges and their sources', () => {
 		expect(c.estimates.map((e) => [e.text, e.value])).toEqual([
 			['$600-million', 600_000_000],
 			['estimated 35 million', 35_000_000]
+		]);
+	});
+
+	it('counts a tally of hours, but not a list of durations, and reads “according to a report by X”', () => {
+		const c = extract(
+			'The Tarn Water Board says its overflows discharged for 1,820 hours last year, and workers who have been there 10, 15 years agree.',
+			'According to a report by the Tarn Rivers Trust, the overflows discharged for between 3,900 and 4,300 hours.'
+		);
+		expect(credited(c)).toEqual([
+			['1,820', 'Tarn Water Board'],
+			['between 3,900 and 4,300', 'Tarn Rivers Trust']
 		]);
 	});
 

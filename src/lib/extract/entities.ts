@@ -151,6 +151,8 @@ export class Registry {
 			.trim()
 			.split(/\s+/);
 		while (words.length && COURTESY_TITLES.has(words[0]!.toLowerCase())) words.shift();
+		// “epidemiologist Dr.”: a courtesy title between the role and the name is no part of the role.
+		while (words.length && COURTESY_TITLES.has(words.at(-1)!.toLowerCase())) words.pop();
 		const clean = words.join(' ');
 		if (!clean) return;
 		if (!e.roles.includes(clean)) e.roles.push(clean);
@@ -747,6 +749,15 @@ class Resolver {
 		if (definite || m.determiner === '' || ownerEntity) {
 			let people = reg.withRole(words);
 			if (people.length === 0) people = reg.withRole([TITLES.get(m.head) ?? m.head]);
+			// “the mother of four” is not “a mother of two”: a role “of” a different number is someone else.
+			if (m.of && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/i.test(m.of))
+				people = people.filter(
+					(e) =>
+						!e.roles.some((r) => {
+							const of = /\bof\s+(\S+)$/i.exec(r)?.[1];
+							return of !== undefined && of.toLowerCase() !== m.of.toLowerCase();
+						})
+				);
 			if (ownerEntity) {
 				const owned = people.filter(
 					(e) => normalise(e.org) === normalise(canonicalName(ownerEntity)) || e.org === ''

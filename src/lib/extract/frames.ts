@@ -337,7 +337,16 @@ function sentenceFrames(
 		if (t.type !== 'word') continue;
 		// “according to X”
 		if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
-			const m = startingAt(mentions, v + 2);
+			// “according to a report by X”, “according to figures from X”: X, past the document.
+			const via = CITED_MATERIAL.exec(
+				tokens
+					.slice(v + 2, v + 6)
+					.map((x) => x.lower)
+					.join(' ')
+			);
+			const m =
+				startingAt(mentions, v + 2) ??
+				(via ? startingAt(mentions, v + 2 + via[0].split(' ').length) : undefined);
 			if (m) {
 				const comma = tokens.findIndex((x, i) => i > m.to - 1 && x.text === ',');
 				const content = comma >= 0 ? tokens[comma]!.end : sentence.start;

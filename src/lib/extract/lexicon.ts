@@ -77,7 +77,7 @@ export const FUNCTION_WORDS = set(`
 /** Titles and honorifics that stand before a name, with what abbreviated ones stand for. */
 export const TITLES: ReadonlyMap<string, string> = new Map(
 	(
-		'mr:mr mr.:mr mrs:mrs mrs.:mrs ms:ms ms.:ms miss:miss mx:mx dr:doctor dr.:doctor prof:professor ' +
+		'mr:mr mr.:mr mrs:mrs mrs.:mrs ms:ms ms.:ms miss:miss mx:mx dr:doctor dr.:doctor prof:professor cr:councillor ' +
 		'prof.:professor professor:professor sir:sir dame:dame lord:lord lady:lady cllr:councillor ' +
 		'councillor:councillor councilman:councilman councilwoman:councilwoman sen.:senator senator:senator ' +
 		'rep.:representative representative:representative gov.:governor governor:governor mayor:mayor ' +

@@ -881,6 +881,8 @@ function appositionsOf(tokens: Token[], mentions: Mention[]): Apposition[] {
 			const ownedBy = owned?.owner === after.id ? owned : undefined;
 			if (ownedBy) after = ownedBy;
 		}
+		// “Police, the city's largest hospital and a union gave …”: a list, not an apposition.
+		if (/^(?:and|or)$/.test(tokens[after.to]?.lower ?? '')) continue;
 		// “…, a Geneva-based agency,”: an indefinite body whose name run took a capitalised modifier.
 		const indefiniteBody =
 			after.kind === 'org' && (after.determiner === 'a' || after.determiner === 'an');

@@ -51,6 +51,9 @@ const DATE = new RegExp(
 /** “estimated” as an adjective: after a possessive or a possessive determiner. */
 const OWNED_ESTIMATE = /(?:\p{L}[’']s?|\b(?:the|its|their|his|her|our))\s+(estimated)\s+$/iu;
 
+/** The unit after the next number of a short list (“, 15 years”, “ or 12 days”). */
+const LISTED_UNIT = /^\s*(?:,|or|to)\s*\d{1,3}\s+(\p{L}+)/u;
+
 /** A telephone number written out: “+44 20 7946 0018”, “(555) 010-4477”, “555-010-4477”. */
 const PHONE = /\+\d{1,3}(?:[\s-]\(?\d{1,4}\)?){2,5}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b/g;
 
@@ -115,7 +118,16 @@ export function findFigures(text: string): Figure[] {
 			/[’']$/,
 			''
 		);
-		if (NON_ESTIMATE_UNITS.has(next) || NON_ESTIMATE_UNITS.has(next.replace(/\.$/, ''))) continue;
+		// A duration is no count (“for 12 hours”), unless it is a tally of hours or days (“discharged for
+		// 1,820 hours”, “between 3,900 and 4,300 hours”): a hundred or more.
+		const tally =
+			/^(?:hours?|days?|weeks?|minutes?)$/.test(next.replace(/\.$/, '')) &&
+			[m[1], m[2], m[3], m[4]].some((n) => n !== undefined && parseNumber(n) >= 100);
+		if ((NON_ESTIMATE_UNITS.has(next) || NON_ESTIMATE_UNITS.has(next.replace(/\.$/, ''))) && !tally)
+			continue;
+		// “10, 15 years”, “10 or 12 days”: the first of a list of durations is one too.
+		const listed = LISTED_UNIT.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+		if (listed && NON_ESTIMATE_UNITS.has(listed)) continue;
 		// An ordinal (“the 10th-largest”) or a number joined to its noun (“a 72-hour pause”, “a
 		// 10-year note”): a description, not a count.
 		if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) continue;
