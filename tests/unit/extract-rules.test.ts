@@ -236,6 +236,18 @@ describe('quotes and who said them', () => {
 		]);
 	});
 
+	it('reads no tabloid capitals as a name, no misprinted number as a figure, no place as a body’s name', () => {
+		const c = extract(
+			'A BUNGLING harbour chief, Ana Vos, said 300 boats were idle, though her £120,00-a-year salary was not.',
+			'Patients at the eye clinic at Tarn Royal Infirmary wait 18 weeks, according to NHS Tarn.'
+		);
+		expect(c.speakers.map((x) => x.name)).not.toContain('BUNGLING');
+		expect(c.estimates.map((e) => e.text)).toEqual(['300']);
+		expect(c.speakers.find((x) => x.aliases.includes('NHS Tarn'))?.name ?? 'NHS Tarn').not.toMatch(
+			/clinic/
+		);
+	});
+
 	it('never takes “the mother of four” for “a mother of two”', () => {
 		const c = extract(
 			'Ana Vos is a mother of two. She sells fish at the harbour.',

@@ -363,6 +363,17 @@ describe('generation rules on a hand-made article', () => {
 			for (const b of second) if (a !== b) expect(clash(a, b, rc)).toBe(false);
 	});
 
+	it('does not ask whether both figures can be right when the article says what each counts', () => {
+		const article = (extra: string) =>
+			`# Harbour walkout\n\n## The count\n\nThe Dockers’ Union said at least 4,000 workers had walked out. The Port Authority said 3,000 workers had walked out.${extra}\n\n“We are all out,” said Mara Voss, the union’s secretary.\n`;
+		const asks = (text: string) =>
+			buildBank(text, { slug: 't' }).bank.questions.some((q) =>
+				q.prompt.includes('Can both figures be right?')
+			);
+		expect(asks(article(''))).toBe(true);
+		expect(asks(article(' The union also counts workers who called in sick.'))).toBe(false);
+	});
+
 	it('asks at most two quote-or-paraphrase questions in a section, on real articles', () => {
 		const dir = 'tests/fixtures/practice';
 		let asked = 0;
@@ -612,6 +623,10 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 		// What people could do is advice, not a chance: “tenants could appeal to the board”.
 		expect(gradeOf('Tenants who were billed twice could compare their receipts')).toBeNull();
 		expect(gradeOf('Passengers could claim a refund from the operator')).toBeNull();
+		// Who knows something is no degree of certainty.
+		expect(
+			gradeOf('The board kept the figure low so that it was not known to the public')
+		).toBeNull();
 		// A kind of count is no word of certainty.
 		expect(gradeOf('The clinic has 41 lab-confirmed cases')).toBeNull();
 		expect(gradeOf('There were 12 confirmed deaths at the plant')).toBeNull();

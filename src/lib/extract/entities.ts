@@ -293,6 +293,15 @@ const mostRecent = (es: readonly Entity[]) =>
 
 const NO_ONE: Resolution = { entity: null, rule: 'resolve.none', confidence: 0 };
 
+/**
+ * The words a description of a body chose (“wildlife” of “the state’s wildlife agency”), not the names of
+ * places inside it (“Ardlinn” of “the orthopaedic clinic at Ardlinn Royal Infirmary”).
+ */
+function describing(e: Entity): string[] {
+	const text = e.names[0] ?? '';
+	return (text.match(/(?<![\p{L}’'])\p{Ll}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase());
+}
+
 /** Prepositions whose object is a place or a thing rather than someone acting (“in Hesk”). */
 const GOVERNING_LEAD = /^(?:in|at|from|of|to|for|near|outside|inside|into|across)$/;
 
@@ -428,7 +437,7 @@ class Resolver {
 						e.kind === 'org' &&
 						e.describedOnly &&
 						m.order - e.lastSeen <= 3 &&
-						[...e.roleWords].some((w) => !ORG_WORDS.has(w) && w.length >= 4 && stems.has(stem(w)))
+						describing(e).some((w) => !ORG_WORDS.has(w) && w.length >= 4 && stems.has(stem(w)))
 				);
 				if (described.length === 1) {
 					const e = described[0]!;

@@ -145,6 +145,8 @@ function nameWord(
 ): boolean {
 	const t = tokens[i]!;
 	if (t.type !== 'word' || !t.cap) return false;
+	// “A BUNGLING minister”: a tabloid's capitals on an ordinary word make no name (“NASA” stays one).
+	if (/^\p{Lu}{4,}$/u.test(t.text) && hints.ordinaryWord(t.text)) return false;
 	// A capitalised function word opens sentences, not names (“The”, “However”); a capitalised role or
 	// institution word at the start may begin a name (“Police said”, “Harbridge City Council”).
 	if (FUNCTION_WORDS.has(t.text)) return false;
@@ -553,7 +555,7 @@ export function sentenceMentions(
 				const timeAhead = (k: number) =>
 					TIME_NAMES.has(tokens[k]?.lower ?? '') && j - i >= 1 && !tokens[k]!.possessive;
 				if (timeAhead(j)) break;
-				if (nameWord(tokens, j, false)) {
+				if (nameWord(tokens, j, false, hints)) {
 					j++;
 					continue;
 				}
@@ -581,7 +583,7 @@ export function sentenceMentions(
 					(CONNECTORS.has(c.lower) || c.text === '&') &&
 					!twoPeople &&
 					j + 1 < tokens.length &&
-					nameWord(tokens, j + 1, false) &&
+					nameWord(tokens, j + 1, false, hints) &&
 					!(
 						c.lower === 'and' &&
 						!governedAnd &&

@@ -133,6 +133,8 @@ export function findFigures(text: string): Figure[] {
 		if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) continue;
 		if (/^-\p{L}/u.test(text.slice(end, end + 2)) && !/[$£€%]/.test(m[0])) continue;
 		if (/^[:.]\d/.test(text.slice(end, end + 2))) continue; // a time or a version number
+		// “£120,00-a-year”: a misprinted number is not read as its first digits.
+		if (/^,\d/.test(text.slice(end, end + 2))) continue;
 		if (/\bmagnitude\s+$/i.test(lead)) continue;
 		// A rate a body has set (“raised interest rates to 4.5%”, “its decision to hold rates at 5%”): a
 		// decision, not a count. A forecast of one (“expects it to keep rates at 5%”) is an estimate.

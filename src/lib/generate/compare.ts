@@ -6,6 +6,7 @@ import { figure } from './estimates';
 import { cite } from './evidence';
 import { certaintyOf } from './how-sure';
 import { countsPhrase } from './match-estimates';
+import { explainsDifference } from './why-differ';
 import { statedShare, wrongShares } from './share';
 import { capitalize, formatNumber, possessive } from './text';
 import type { SingleChoiceQuestion } from './types';
@@ -134,6 +135,9 @@ export function bothRight(
 	conflictId: string,
 	estimates: Estimates
 ): SingleChoiceQuestion | null {
+	// “The union also counts posts covered by unqualified staff”: the figures may count different things.
+	const conflict = ctx.claims.conflicts.find((c) => c.id === conflictId);
+	if (conflict && explainsDifference(ctx, conflict)) return null;
 	const pairs: { bound: Estimate; other: Estimate; yes: boolean; gap: number }[] = [];
 	for (const bound of estimates) {
 		const b = bounds(bound);

@@ -102,6 +102,8 @@ export function gradeOf(statement: string): { grade: Grade; words: string } | nu
 	// Case matters for `may` (the month); lower-case sentence starts so “Perhaps” still counts.
 	let text = ` ${statement.replace(/(^|[.?!]\s+)(\p{Lu})/gu, (_, a: string, b: string) => a + b.toLowerCase())} `;
 	text = text.replace(NOT_A_HEDGE_COULD, (m) => m.replace(/could/, ' '));
+	// “so that it was not known to the people”: who knows, not how sure the speaker is.
+	text = text.replace(/\b(?:not known|unknown|not clear|unclear)\s+to\b/g, ' ');
 	// “41 lab-confirmed cases”, “confirmed deaths”: a kind of count, not a word of certainty.
 	text = text.replace(
 		/(?:-confirmed|\bconfirmed(?=\s+(?:cases?|deaths?|infections?|reports?|sightings?|victims?|dead|kills?)\b))/g,

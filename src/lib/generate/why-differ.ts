@@ -17,6 +17,25 @@ const EXPLAINS_GAP =
 const GIVES_REASON =
 	/\b(?:because|counts?\s+only|counted\s+only|only\s+counts?|includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|(?:does|did|do)\s*(?:not|n[’']t)\s+(?:count|include)|method|definition|gap|difference|discrepancy)\b/i;
 
+/** A sentence that says what a figure counts (“counted every post, including …”, “counts only …”). */
+const COUNTS_WHAT =
+	/\b(?:counts?|counted|counting|tally|tallies)\b[^.;]{0,80}?\b(?:only|also|plus|as well as|includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|twice)\b|\b(?:only|also|too)\s+(?:counts?|counted|includes?|included)\b|\b(?:does|did|do)\s*(?:not|n[’']t)\s+(?:count|include)\b/i;
+
+/**
+ * Whether the article says, in the conflict's sections, why its figures differ or what each counts:
+ * then the figures may measure different things, and “can both be right?” has no clean answer.
+ */
+export function explainsDifference(ctx: Context, conflict: Conflict): boolean {
+	const sections = new Set(conflictEstimates(ctx, conflict.estimates).map((e) => e.section));
+	return ctx.article.sections
+		.filter((s) => sections.has(s.id))
+		.some((s) =>
+			s.paragraphs.some((p) =>
+				p.sentences.some((x) => EXPLAINS_GAP.test(x.text) || COUNTS_WHAT.test(x.text))
+			)
+		);
+}
+
 /** Sentences longer than this are not offered as choices: a choice should be read at a glance. */
 const MAX_WORDS = 40;
 
