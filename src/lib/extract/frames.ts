@@ -190,6 +190,9 @@ const DOCUMENT_ADJECTIVES = new Set(
 	)
 );
 
+/** Words before a noun, never before a verb (“the estimate”, “its report”, “those estimated”). */
+const NOUN_DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
+
 /** Whether the verb at `v` is used as a noun (“the U.S. estimate was”, “a report from”). */
 function isNoun(tokens: Token[], v: number, mentions: readonly Mention[]): boolean {
 	const t = tokens[v]!;
@@ -200,7 +203,7 @@ function isNoun(tokens: Token[], v: number, mentions: readonly Mention[]): boole
 		/ed$/.test(t.lower) &&
 		(prev?.possessive ||
 			endingAt(mentions, v)?.possessive ||
-			/^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/.test(prev?.lower ?? ''))
+			NOUN_DETERMINERS.has(prev?.lower ?? ''))
 	)
 		return true;
 	if (!NOUN_FORMS.has(t.lower)) return false;
@@ -227,7 +230,7 @@ function isNoun(tokens: Token[], v: number, mentions: readonly Mention[]): boole
 		k < v - 1 &&
 		(tokens[k]!.possessive ||
 			endingAt(mentions, k + 1)?.possessive ||
-			/^(?:the|a|an|its|their|his|her|our|this|that)$/.test(tokens[k]!.lower))
+			NOUN_DETERMINERS.has(tokens[k]!.lower))
 	)
 		return true;
 	if (
@@ -265,9 +268,27 @@ function noteDocument(
 	documents.set(noun, { mention: keep, paragraph, owners });
 }
 
-/** “X’s (interim) report”, “a report by X”, “the survey published by X”: record whose document it is. */
-function noteDocuments(sm: SentenceMentions, documents: Documents, entities: Entities) {
+/**
+ * “X’s (interim) report”, “a report by X”, “the survey published by X”, “X said in a report …”: record
+ * whose document it is.
+ */
+function noteDocuments(
+	doc: Doc,
+	sm: SentenceMentions,
+	frames: readonly Frame[],
+	documents: Documents,
+	entities: Entities
+) {
 	const { tokens, mentions } = sm;
+	const text = doc.paragraphs[sm.sentence.paragraph]?.masked ?? '';
+	for (const f of frames) {
+		if (f.kind !== 'verb' || !f.mention || f.entity === null) continue;
+		const said = /^\s+in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)/u.exec(
+			text.slice(f.end, f.end + 50)
+		);
+		if (said && DOCUMENT_NOUNS.has(said[1]!.toLowerCase()))
+			noteDocument(documents, entities, said[1]!.toLowerCase(), f.mention, sm.sentence.paragraph);
+	}
 	for (const m of mentions) {
 		if (m.kind === 'pronoun' || m.kind === 'time') continue;
 		let k = m.to;
@@ -538,17 +559,7 @@ export function findFrames(doc: Doc, mentions: Mentions, entities: Entities): Fr
 	const documents: Documents = new Map();
 	for (const sm of mentions.bySentence) {
 		const frames = sentenceFrames(doc, sm, entities, documents);
-		noteDocuments(sm, documents, entities);
-		// “X said in a report published on Tuesday …”: the report is X's.
-		const text = doc.paragraphs[sm.sentence.paragraph]?.masked ?? '';
-		for (const f of frames) {
-			if (f.kind !== 'verb' || !f.mention || f.entity === null) continue;
-			const said = /^\s+in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)/u.exec(
-				text.slice(f.end, f.end + 50)
-			);
-			if (said && DOCUMENT_NOUNS.has(said[1]!.toLowerCase()))
-				noteDocument(documents, entities, said[1]!.toLowerCase(), f.mention, sm.sentence.paragraph);
-		}
+		noteDocuments(doc, sm, frames, documents, entities);
 		bySentence.set(sm.sentence.id, frames);
 		all.push(...frames);
 	}

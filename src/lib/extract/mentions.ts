@@ -113,6 +113,9 @@ const CONNECTORS = new Set([
 const isTitle = (lower: string) => TITLES.has(lower);
 const isOrgWord = (lower: string) => ORG_WORDS.has(lower);
 const isRoleWord = (lower: string) => PERSON_ROLE_WORDS.has(lower);
+/** A group after a capitalised modifier: “Dorland officials”, and “the Energy Commission staff” (a
+ * bare “staff” is no group). */
+const isGroupHead = (lower: string) => GROUP_WORDS.has(lower) || lower === 'staff';
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
 
 function genderOf(words: readonly string[]): 'f' | 'm' | null {
@@ -604,10 +607,7 @@ export function sentenceMentions(
 				!tokens[k - 1]!.possessive &&
 				tokens[k]!.type === 'word' &&
 				!tokens[k]!.cap &&
-				(isOrgWord(tokens[k]!.lower) ||
-					GROUP_WORDS.has(tokens[k]!.lower) ||
-					// “the Energy Commission staff”: a body's staff speak as a group (a bare “staff” does not).
-					tokens[k]!.lower === 'staff')
+				(isOrgWord(tokens[k]!.lower) || isGroupHead(tokens[k]!.lower))
 			)
 				k++;
 			let named = classifyName(tokens, i, j, masked, hints);
@@ -661,16 +661,13 @@ export function sentenceMentions(
 				const head = tokens[k - 1]!;
 				drafts.push({
 					...draft,
-					kind:
-						(GROUP_WORDS.has(head.lower) || head.lower === 'staff') && !isOrgWord(head.lower)
-							? 'group'
-							: 'org',
+					kind: isGroupHead(head.lower) && !isOrgWord(head.lower) ? 'group' : 'org',
 					end: head.end,
 					text: masked.slice(draft.start, head.end),
 					name: masked.slice(draft.start, head.end).replace(/[’']s?$/, ''),
 					head: head.lower,
 					possessive: head.possessive,
-					plural: GROUP_WORDS.has(head.lower) || head.lower === 'staff',
+					plural: isGroupHead(head.lower),
 					to: k
 				});
 				i = k;

@@ -120,11 +120,11 @@ export function findFigures(text: string): Figure[] {
 		);
 		// A duration is no count (“for 12 hours”), unless it is a tally of hours or days (“discharged for
 		// 1,820 hours”, “between 3,900 and 4,300 hours”): a hundred or more.
+		const unit = next.replace(/\.$/, '');
 		const tally =
-			/^(?:hours?|days?|weeks?|minutes?)$/.test(next.replace(/\.$/, '')) &&
+			/^(?:hours?|days?|weeks?|minutes?)$/.test(unit) &&
 			[m[1], m[2], m[3], m[4]].some((n) => n !== undefined && parseNumber(n) >= 100);
-		if ((NON_ESTIMATE_UNITS.has(next) || NON_ESTIMATE_UNITS.has(next.replace(/\.$/, ''))) && !tally)
-			continue;
+		if ((NON_ESTIMATE_UNITS.has(next) || NON_ESTIMATE_UNITS.has(unit)) && !tally) continue;
 		// “10, 15 years”, “10 or 12 days”: the first of a list of durations is one too.
 		const listed = LISTED_UNIT.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
 		if (listed && NON_ESTIMATE_UNITS.has(listed)) continue;

@@ -1,6 +1,6 @@
 import type { Article } from '../article/types';
 import type { Claims, Speaker } from '../extract/types';
-import { normalize, stems } from './text';
+import { escapeRegExp, normalize, stems } from './text';
 import type { Choice, Question } from './types';
 
 /** What `reveals` needs to know about an article: its speakers and its commonest words. */
@@ -32,7 +32,7 @@ export function revealContext(claims: Claims, article: Article): RevealContext {
 
 function containsPhrase(text: string, phrase: string): boolean {
 	if (!phrase) return false;
-	const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escaped = escapeRegExp(phrase);
 	return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
 }
 

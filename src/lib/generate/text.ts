@@ -188,3 +188,6 @@ export function isPlural(name: string): boolean {
 	const last = name.trim().split(/\s+/).at(-1) ?? '';
 	return /^\p{Ll}.*[^su]s$/u.test(last);
 }
+
+/** `text` as a literal inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -4,7 +4,7 @@ import { singleChoice } from './build-question';
 import type { Context } from './context';
 import { MAX_DISTRACTORS, pickTexts } from './distractors';
 import { cite } from './evidence';
-import { capitalize, curly, endSentence, normalize } from './text';
+import { capitalize, curly, endSentence, escapeRegExp, normalize } from './text';
 import type { SingleChoiceQuestion } from './types';
 
 /** Words before a time that do not change which time it is (`on Thursday`, `last Friday`, `by May`). */
@@ -42,8 +42,6 @@ const FUTURE =
 
 /** Longest event description shown in a prompt; longer ones are cut at a clause break or skipped. */
 const WHAT_WORDS = 24;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words a readable clause does not start with: what follows them is a fragment. */
 const FRAGMENT_START =
