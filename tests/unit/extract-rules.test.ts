@@ -391,6 +391,14 @@ describe('estimates, their hedges and their sources', () => {
 		expect(c.estimates.map((e) => e.text)).toEqual(['40', '6']);
 	});
 
+	it('leaves out an hour in digits before no noun', () => {
+		const c = extract(
+			'“I knocked on her door around 9 and she was fine,” said Ana Ruiz.',
+			'The Tarn Transport Board said the toll rose to about 9.'
+		);
+		expect(c.estimates.map((e) => e.text)).toEqual(['about 9']);
+	});
+
 	it('leaves out telephone numbers and call signs, and reads “$600-million” and “estimated”', () => {
 		const c = extract(
 			'Readers can call +44 20 7946 0018 or watch KVRT 7 tonight, the Tarn Transport Board said.',

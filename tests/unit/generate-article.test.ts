@@ -226,7 +226,9 @@ describe('questions generated for the shipped article', () => {
 	});
 
 	it('asks whether two conflicting figures can both be right, from their bounds', () => {
-		const both = single.find((q) => q.kind === 'compare' && q.prompt.includes('Can both'));
+		const both = single.find(
+			(q) => q.kind === 'compare' && q.prompt.includes('can both figures be right?')
+		);
 		expect(both).toBeDefined();
 		expect(both?.explanation).toMatch(/^(Yes|No): “[^”]+” means /);
 	});

@@ -334,10 +334,16 @@ describe('generation rules on a hand-made article', () => {
 		expect(lie.explanation).toMatch(/^False: at least 4,000 was The Dockers' Union’s figure/);
 		// The union's own secretary speaks for it: crediting her would be defensible, so it is not asked.
 		expect(statement(ctx, [e1!], 'mara-voss', s1)).toBeNull();
+		// A figure passed on from the authority is true of its passer-on, and “not X's” is never said: the
+		// article may call the authority by a name the extractor took for someone else.
+		expect(answerText(statement(ctx, [e1!], 'piet-hollis', s1)!)).toBe('False');
+		const passed = { ...e1!, citedFrom: 'port-authority' };
+		expect(answerText(statement(ctx, [passed], 'dockers-union', s1)!)).toBe('True');
+		expect(statement(ctx, [passed], 'piet-hollis', s1)).toBeNull();
 	});
 
 	it('asks whether two figures can both be right, computed from their bounds', () => {
-		const both = byKind('compare').find((q) => q.prompt.includes('Can both'));
+		const both = byKind('compare').find((q) => q.prompt.includes('can both figures be right?'));
 		// at least 4,000 and about 1,000 (800–1,200 at most) cannot both be right.
 		expect(both && answerText(both)).toBe('No — at most one of them can be right');
 		expect(both?.explanation).toMatch(
@@ -368,7 +374,7 @@ describe('generation rules on a hand-made article', () => {
 			`# Harbour walkout\n\n## The count\n\nThe Dockers’ Union said at least 4,000 workers had walked out. The Port Authority said 3,000 workers had walked out.${extra}\n\n“We are all out,” said Mara Voss, the union’s secretary.\n`;
 		const asks = (text: string) =>
 			buildBank(text, { slug: 't' }).bank.questions.some((q) =>
-				q.prompt.includes('Can both figures be right?')
+				q.prompt.includes('can both figures be right?')
 			);
 		expect(asks(article(''))).toBe(true);
 		expect(asks(article(' The union also counts workers who called in sick.'))).toBe(false);

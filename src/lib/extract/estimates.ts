@@ -30,6 +30,16 @@ export interface EstimateClaim {
 const crediting = (f: Frame) =>
 	f.kind === 'verb' || f.kind === 'according' || f.kind === 'participle' || f.kind === 'by';
 
+/** Whether the sentence before `sentenceId` in its paragraph credits someone by name or description. */
+function creditsBefore(p: ParagraphView, sentenceId: string, frames: Frames): boolean {
+	const i = p.sentences.findIndex((s) => s.id === sentenceId);
+	const before = i > 0 ? p.sentences[i - 1] : undefined;
+	return (
+		before !== undefined &&
+		(frames.bySentence.get(before.id) ?? []).some((f) => crediting(f) && f.entity !== null)
+	);
+}
+
 /** “…, police said.” / “…, the ministry said on Sunday.”: a frame that closes its sentence credits all before it. */
 function trailing(p: ParagraphView, f: Frame): boolean {
 	if (f.kind !== 'verb') return false;
@@ -227,6 +237,13 @@ export function findEstimates(
 					source = ownerLink.entity;
 					confidence = ownerLink.confidence * FIGURE['figure.possessive-owner'].confidence;
 					rule = `figure.possessive-owner+${ownerLink.rule}`;
+				} else if (
+					reporting &&
+					according?.entity != null &&
+					according.entity !== reporting.entity
+				) {
+					// “According to the blog, the institute predicts 40 …”: two sources, one passing the other on.
+					rule = 'figure.two-sources';
 				} else if (reporting) credit(reporting, 'figure.reported');
 				else if (after) credit(after, 'figure.trailing-frame');
 				else if (according) credit(according, 'figure.according-to');
@@ -247,10 +264,14 @@ export function findEstimates(
 					})
 				) {
 					// No verb of saying and nobody named but places (“North Korea maintains a military of nearly
-					// 1.3 million”): the writer states it.
-					source = 'article';
-					confidence = FIGURE['figure.article-own'].confidence;
-					rule = 'figure.article-own';
+					// 1.3 million”): the writer states it — unless the sentence before, in the same paragraph,
+					// credits someone, whose account it may go on with.
+					if (creditsBefore(p, sentence.id, frames)) rule = 'figure.after-credited';
+					else {
+						source = 'article';
+						confidence = FIGURE['figure.article-own'].confidence;
+						rule = 'figure.article-own';
+					}
 				}
 				// “using the ministry’s figure of …”: the frame's speaker repeats the owner's figure.
 				if (

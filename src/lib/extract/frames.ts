@@ -69,9 +69,12 @@ function beforeBracket(tokens: readonly Token[], k: number): number {
 	return k;
 }
 
-/** What a source is cited for, before its name: “citing figures from …”, “citing a report by …”. */
+/** What a source is cited for, before its name: “citing figures from …”, “a blog post for …”. */
 const CITED_MATERIAL =
-	/^(?:(?:a|an|the|its|their|new|latest|official|preliminary)\s+)*(?:figures?|data|numbers|estimates?|statistics|counts?|research|reports?|records|projections?|analysis|survey)\s+(?:compiled\s+by|released\s+by|published\s+by|from|by|of)(?=\s|$)/;
+	/^(?:(?:a|an|the|its|their|new|latest|official|preliminary)\s+)*(?:(?:figures?|data|numbers|estimates?|statistics|counts?|research|reports?|records|projections?|analysis|survey)\s+(?:compiled\s+by|released\s+by|published\s+by|from|by|of)|(?:blog\s+)?posts?\s+(?:for|on|by)|articles?\s+(?:for|in|by))(?=\s|$)/;
+
+/** Auxiliaries of the passive: “was told”, “had been told”. */
+const PASSIVE_AUX = /^(?:was|were|been|being|is|are|be|get|gets|got)$/;
 
 /** Prepositions whose object is no subject of a verb after it. */
 const GOVERNING = /^(?:at|of|in|from|for|by|with|to|on)$/;
@@ -446,6 +449,15 @@ function sentenceFrames(
 			if (!comma) continue;
 		}
 		const prev = tokens[v - 1];
+		// “He was told one was ‘on the way’”: the subject heard the words; who said them is not given.
+		if (
+			t.lower === 'told' &&
+			PASSIVE_AUX.test(prev?.lower ?? '') &&
+			tokens.slice(v + 1).some((x) => x.type === 'quote')
+		) {
+			out.push(make('verb', v, v + 1, null, 'frame.passive-told', false, t.end, t.start));
+			continue;
+		}
 		const afterQuote =
 			!prev || prev.type === 'quote' || (prev.text === ',' && tokens[v - 2]?.type === 'quote');
 		const subject = subjectBefore(sm, v);

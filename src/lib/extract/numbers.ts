@@ -54,6 +54,11 @@ const OWNED_ESTIMATE = /(?:\p{L}[’']s?|\b(?:the|its|their|his|her|our))\s+(est
 /** The unit after the next number of a short list (“, 15 years”, “ or 12 days”). */
 const LISTED_UNIT = /^\s*(?:,|or|to)\s*\d{1,3}\s+(\p{L}+)/u;
 
+/** Words that follow an hour (“around 9 and”, “at 7 when”) rather than a counted noun. */
+const FUNCTION_AFTER_HOUR = new Set(
+	'and or but when while that then on in this last the she he they we i'.split(' ')
+);
+
 /** A telephone number written out: “+44 20 7946 0018”, “(555) 010-4477”, “555-010-4477”. */
 const PHONE = /\+\d{1,3}(?:[\s-]\(?\d{1,4}\)?){2,5}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b/g;
 
@@ -194,6 +199,19 @@ export function findFigures(text: string): Figure[] {
 				/\b(?:left|leave|leaves|arrived?|arrives|reached|reach|started?|starts|began|begins?|opened|opens?|closed|closes?|woke|wakes?|met|meets?|ended|ends?|returned|got there|got home)\b[^.,;]{0,30}\b(?:at|by|until|till|before|after)\s+$/i.test(
 					lead
 				))
+		)
+			continue;
+		// “knocked around 9 and …”: a small number in digits, after a word of time and before no noun, is
+		// an hour; “the toll stood at 9” and “rose to about 9.” stay counts.
+		if (
+			single &&
+			/^\d{1,2}$/.test(raw) &&
+			Number(raw) <= 12 &&
+			/\b(?:around|about|at|by|until|till|before|after|past)\s+$/i.test(lead) &&
+			!/\b(?:stood|stands?|was|were|is|are|be|been|put|puts|rose|rises?|fell|falls?|reached|reaches|climbed|climbs?|to|of|at|least|most)\s+(?:\S+\s+)?$/i.test(
+				lead.replace(/\b(?:around|about|at|by|until|till|before|after|past)\s+$/i, '')
+			) &&
+			(next === '' || FUNCTION_AFTER_HOUR.has(next))
 		)
 			continue;
 		// An age set off by commas after a name or noun: “the mayor, 64, said”.

@@ -90,10 +90,11 @@ function frameFor(
 	let best: { frame: Frame; rule: keyof typeof QUOTE; distance: number } | null = null;
 	const verbs = nearby.some((f) => f.kind === 'verb' && f.entity !== null);
 	const consider = (frame: Frame, rule: keyof typeof QUOTE, distance: number) => {
-		// A verb whose speaker was not found loses to a frame that has one (“the two counts «…»”); an
-		// “according to” after a quote qualifies what a verb reports (“X predicted «…» according to reports”).
+		// A verb whose speaker was not found loses to a frame that has one (“the two counts «…»”), unless
+		// it says the words came from someone unnamed (“was told «…»”); an “according to” after a quote
+		// qualifies what a verb reports (“X predicted «…» according to reports”).
 		const d =
-			frame.entity === null
+			frame.entity === null && frame.rule !== 'frame.passive-told'
 				? distance + 60
 				: frame.kind === 'according' && verbs
 					? distance + 30

@@ -166,7 +166,9 @@ export function bothRight(
 		kind: 'compare',
 		section: ctx.sentenceOrder(a.sentence) > ctx.sentenceOrder(b.sentence) ? a.section : b.section,
 		subject: `both|${figure(a, ctx)}|${figure(b, ctx)}`,
-		prompt: `One source gave “${figure(a, ctx)}”, another “${figure(b, ctx)}”. Can both figures be right?`,
+		// “If they count the same thing”: whether they do is often the article's own point (“the union also
+		// counts contractors”), which the extractor cannot read; the bounds alone settle the conditional.
+		prompt: `One source gave “${figure(a, ctx)}”, another “${figure(b, ctx)}”. If they count the same thing, can both figures be right?`,
 		answer: { text: yes ? BOTH_YES : BOTH_NO },
 		distractors: [{ text: yes ? BOTH_NO : BOTH_YES }],
 		fixedOrder: [BOTH_YES, BOTH_NO],

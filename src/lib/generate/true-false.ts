@@ -14,7 +14,8 @@ export const FALSE = 'False';
 /**
  * A statement crediting a group of figures (one sentence, one source) to `claimed`: true when `claimed`
  * is their source, false otherwise. Null when a false statement could be defended (the claimed source
- * gave, repeated or was cited for the same figure, or speaks for the same body as the real source).
+ * gave, repeated or was cited for the same figure, speaks for the same body as the real source, or the
+ * figure is passed on from someone else).
  */
 export function statement(
 	ctx: Context,
@@ -31,6 +32,9 @@ export function statement(
 		const other = ctx.speaker(claimed);
 		if (!real || !other || tooClose(real, other)) return null;
 		if (group.some((e) => sourcesOfFigure(ctx, e).includes(claimed))) return null;
+		// A figure passed on (“citing the coroner's figures”) has two sources, and the article may name
+		// the first by another name (“the coroner”, then “Dr. Vale”): “not X's” could be wrong.
+		if (group.some((e) => e.citedFrom !== null)) return null;
 	}
 	// “gave the figure”, not “estimated”: a reading or a limit is a figure too, and no estimate.
 	const said = `${ctx.name(claimed)} gave the ${group.length > 1 ? 'figures' : 'figure'} of ${figures(group, ctx)}.`;

@@ -150,6 +150,49 @@ export const FIGURE = {
 			gave('The new survey shows about 4,000 homes stood empty.', 'about 4,000', null)
 		]
 	),
+	'figure.two-sources': rule(
+		'figure.two-sources',
+		0,
+		'“according to X, Y said …”: one source reports another’s figure, and which one the article credits stays open',
+		[
+			gave(
+				'According to the Orla Gazette, the Harbour Office expects 12,000 visitors in May.',
+				'12,000',
+				null
+			),
+			gave(
+				'According to a blog post for the Orla Gazette, the Harbour Office expects 12,000 visitors.',
+				'12,000',
+				null
+			)
+		],
+		[
+			gave(
+				'The Harbour Office expects 12,000 visitors in May, the Orla Gazette reported.',
+				'12,000',
+				'Harbour Office'
+			)
+		]
+	),
+	'figure.after-credited': rule(
+		'figure.after-credited',
+		0,
+		'a sentence that credits nobody, straight after one of its paragraph that credits someone: it may go on with that account, so whose figure it is stays open',
+		[
+			gave(
+				'According to the Orla Tourist Board, 12,000 visitors came in May. In June there were 15,000.',
+				'15,000',
+				null
+			)
+		],
+		[
+			gave(
+				'According to the Orla Tourist Board, 12,000 visitors came in May.\n\nIn June there were 15,000.',
+				'15,000',
+				'the article'
+			)
+		]
+	),
 	'figure.in-inner-quote': rule(
 		'figure.in-inner-quote',
 		0,

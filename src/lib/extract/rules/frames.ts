@@ -144,6 +144,22 @@ export const FRAME = {
 			)
 		]
 	),
+	'frame.passive-told': rule(
+		'frame.passive-told',
+		0,
+		'“was told …”: the subject heard the words, and who said them is not given',
+		[
+			said('Ivo Brandt said he was told the ferry was “on its way.”', 'on its way.', null),
+			said('Mara Lenz was told: “Come back on Monday.”', 'Come back on Monday.', null)
+		],
+		[
+			said(
+				'Ivo Brandt told reporters: “Come back on Monday.”',
+				'Come back on Monday.',
+				'Ivo Brandt'
+			)
+		]
+	),
 	'frame.no-subject': rule(
 		'frame.no-subject',
 		0,
