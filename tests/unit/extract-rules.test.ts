@@ -179,10 +179,32 @@ describe('quotes and who said them', () => {
 		expect(
 			texts(extract('“We had no warning,” Ana Ruiz said when we met at her shop in Orla.'))
 		).toEqual([]);
+		// What the speaker was doing as they spoke is no report; a verb of saying still is.
+		expect(
+			texts(extract('“We had no warning,” Ana Ruiz said, standing beside the furnace.'))
+		).toEqual([]);
+		expect(
+			texts(extract('“We had no warning,” Ana Ruiz said, adding that the pier was shut.'))
+		).toEqual(['adding that the pier was shut']);
 		// A report that opens with a condition keeps it.
 		expect(
 			texts(extract('Ana Ruiz said when the river rises, the pier will have to close.'))
 		).toEqual(['when the river rises, the pier will have to close']);
+	});
+
+	it('credits no one it cannot name: a party tag, a noun after “of the Orla”, a demonstrative', () => {
+		const c = extract(
+			'A spokesperson for Sen. Ana Vos, D-Oregon, said: “We are bringing 100 people home.”',
+			'Another ally of the Orla lawmaker said the lobbying money was wasted.',
+			'Ivo Brandt backed the plan known as Orla Line, this person explained. “We will not wait,” this person said.'
+		);
+		const names = [
+			...said(c).map(([, name]) => name),
+			...c.paraphrases.map((p) => c.speakers.find((x) => x.id === p.speaker)?.name)
+		];
+		expect(names).not.toContain('D-Oregon');
+		expect(names).not.toContain('lawmaker');
+		expect(names).not.toContain('Orla Line');
 	});
 
 	it('keeps initials, titles of office and “Department of X and Y” whole', () => {
@@ -391,9 +413,10 @@ describe('estimates, their hedges and their sources', () => {
 		expect(c.estimates.map((e) => e.text)).toEqual(['40', '6']);
 	});
 
-	it('leaves out an hour in digits before no noun', () => {
+	it('leaves out an hour in digits before no noun, and the minutes of a time', () => {
 		const c = extract(
 			'“I knocked on her door around 9 and she was fine,” said Ana Ruiz.',
+			'“The road should be open by 8:30 tonight,” said Ana Ruiz.',
 			'The Tarn Transport Board said the toll rose to about 9.'
 		);
 		expect(c.estimates.map((e) => e.text)).toEqual(['about 9']);

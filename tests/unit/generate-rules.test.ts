@@ -623,6 +623,8 @@ describe('how sure: one defensible reading per hedge, and graded statements', ()
 		expect(gradeOf('We’ll hand the logs to anyone who asks')).toBeNull();
 		// “could” of ability, past inability or a proposal is no hedge.
 		expect(gradeOf('The council could hire more wardens')).toBeNull();
+		expect(gradeOf('Then the wind dropped, and I could hear the sirens')).toBeNull();
+		expect(gradeOf('Smoke rose, and we could see it from the pier')).toBeNull();
 		expect(gradeOf('We could do more for tenants')).toBeNull();
 		expect(gradeOf('Crews could not reach the village')).toBeNull();
 		expect(gradeOf('The repairs could take years')?.grade).toBe('possible');

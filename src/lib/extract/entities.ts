@@ -305,6 +305,10 @@ function describing(e: Entity): string[] {
 /** Prepositions whose object is a place or a thing rather than someone acting (“in Hesk”). */
 const GOVERNING_LEAD = /^(?:in|at|from|of|to|for|near|outside|inside|into|across)$/;
 
+/** Prepositions whose object is seldom what a later pronoun of the sentence stands for. */
+const OBJECT_LEAD =
+	/^(?:in|at|from|of|to|for|near|outside|inside|into|across|about|with|on|against|over|toward|towards|than|by)$/;
+
 /** Resolves one sentence's mentions in order, with what its appositions say. */
 class Resolver {
 	readonly registry = new Registry();
@@ -833,7 +837,7 @@ class Resolver {
 	}
 
 	/** “he”, “she”, “it”, “they”: the one compatible person or body mentioned just before. */
-	private resolvePronoun(m: Mention, before: Entity[]): Resolution {
+	private resolvePronoun(m: Mention, before: Entity[], unGoverned: Set<Entity>): Resolution {
 		const wantPerson = m.name === 'he' || m.name === 'she';
 		const fits = (e: Entity) =>
 			wantPerson
@@ -891,9 +895,10 @@ class Resolver {
 			return pick(only, 'resolve.pronoun-only-candidate', strong.length === 0 || unshown);
 		}
 		const nearest = pool[0]!;
-		// “Crane said she had asked …”: the person named earlier in the same sentence.
+		// “Crane said she had asked …”: the person named earlier in the same sentence — not one named only
+		// after a preposition (“In a letter to the council, it said …”, “calls about Orla Air, he said”).
 		const sameSentence = pool.filter((e) => window.indexOf(e) < inSentence);
-		if (sameSentence.length === 1 && sameSentence[0] === nearest)
+		if (sameSentence.length === 1 && sameSentence[0] === nearest && unGoverned.has(nearest))
 			return pick(nearest, 'resolve.pronoun-same-sentence');
 		// “Lee said Yoon’s decree caused chaos. “…,” he said.”: the one who spoke, not the one owned of.
 		const subjects = pool.filter((e) => named.has(e));
@@ -907,7 +912,13 @@ class Resolver {
 		for (const r of earlier)
 			if (r.paragraph === here.paragraph) for (const e of r.byName) inParagraph.add(e);
 		const namedInParagraph = pool.filter((e) => inParagraph.has(e));
-		if (wantPerson && namedInParagraph.length === 1 && namedInParagraph[0] === nearest)
+		const onlyGovernedHere = window.indexOf(nearest) < inSentence && !unGoverned.has(nearest);
+		if (
+			wantPerson &&
+			namedInParagraph.length === 1 &&
+			namedInParagraph[0] === nearest &&
+			!onlyGovernedHere
+		)
 			return pick(nearest, 'resolve.pronoun-paragraph-subject');
 		return this.link(
 			m,
@@ -958,6 +969,8 @@ class Resolver {
 			const apposed = new Map<number, Apposition>();
 			for (const a of sm.appositions) apposed.set(a.mention, a);
 			const describedBy = new Map<number, number>();
+			// Who this sentence names other than as the object of a preposition (“calls about X”).
+			const subjects = new Set<Entity>();
 			for (const a of sm.appositions)
 				if (a.description !== null) describedBy.set(a.description, a.mention);
 			const acronymOf = new Map<number, number>();
@@ -993,7 +1006,7 @@ class Resolver {
 					if (m.gender && !e.gender) e.gender = m.gender;
 					r = this.link(m, e, 'resolve.apposition', this.conf('resolve.apposition'));
 				} else if (m.kind === 'pronoun') {
-					r = this.resolvePronoun(m, entities);
+					r = this.resolvePronoun(m, entities, subjects);
 				} else if (
 					m.kind === 'description' &&
 					m.lead === 'as' &&
@@ -1041,6 +1054,7 @@ class Resolver {
 				if (r.entity !== null) {
 					const e = this.registry.entities[r.entity]!;
 					if (!entities.includes(e)) entities.push(e);
+					if (!OBJECT_LEAD.test(m.lead)) subjects.add(e);
 					if (!m.possessive) this.namedHere.add(e);
 					// Called by a name as someone who acts (“Dr Vale said”), not as a place (“in Hesk”).
 					if (

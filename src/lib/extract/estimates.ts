@@ -324,6 +324,24 @@ export function findEstimates(
 				source = null;
 				rule += '+figure.rejected';
 			}
+			// “Let’s not pretend 58 is the number”: a value quoted from a speaker that an earlier sentence
+			// credited to someone else is theirs, repeated, whatever the speaker makes of it. (A lead that
+			// gives a figure with no source, and a later sentence that credits it, is the usual order.)
+			if (
+				inQuote &&
+				typeof source === 'number' &&
+				citedFrom === null &&
+				out.some(
+					(e) =>
+						e.figure.value === figure.value &&
+						typeof e.source === 'number' &&
+						e.source !== source &&
+						e.sentence.order < sentence.order
+				)
+			) {
+				source = null;
+				rule += '+figure.repeats-earlier';
+			}
 			if (source === null) confidence = 0;
 			// Inside a quote the masked text hides the noun: read the quote's own words.
 			let counts = countedNoun(inQuote ? p.text : p.masked, figure.after, figure.start);

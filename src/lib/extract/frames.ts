@@ -107,7 +107,15 @@ function subjectBefore(sm: SentenceMentions, v: number): { mention: Mention; rul
 	const direct = endingAt(mentions, k + 1);
 	// “imagery analyzed by the Observatory at Brennan University suggests”: a name after a preposition
 	// is not the verb's subject.
-	const governed = direct && GOVERNING.test(tokens[direct.from - 1]?.lower ?? '');
+	// “an ally of the Orla lawmaker said”: a capitalised word before the noun is read as a name of its own.
+	const before = direct ? endingAt(mentions, direct.from) : undefined;
+	const governed =
+		direct &&
+		(GOVERNING.test(tokens[direct.from - 1]?.lower ?? '') ||
+			(direct.kind === 'description' &&
+				before !== undefined &&
+				before.kind !== 'pronoun' &&
+				GOVERNING.test(tokens[before.from - 1]?.lower ?? '')));
 	if (direct && !direct.possessive && !governed)
 		return { mention: direct, rule: 'frame.subject-verb' };
 	if (governed) return null;
@@ -378,8 +386,8 @@ function sentenceFrames(
 			}
 			continue;
 		}
-		// “citing X”: the source a frame repeats.
-		if (t.lower === 'citing') {
+		// “citing X”, “quoting X”: the source a frame repeats; “using figures from X” too.
+		if (t.lower === 'citing' || t.lower === 'quoting' || t.lower === 'using') {
 			// “citing figures from X”, “citing data compiled by X”: X is the source repeated.
 			const via = CITED_MATERIAL.exec(
 				tokens
@@ -387,6 +395,7 @@ function sentenceFrames(
 					.map((x) => x.lower)
 					.join(' ')
 			);
+			if (t.lower === 'using' && !via) continue;
 			const m = startingAt(mentions, v + 1 + (via ? via[0].split(' ').length : 0));
 			if (m) out.push(make('citing', v, v + 1, m, 'frame.citing', false, m.end, t.start));
 			continue;

@@ -70,6 +70,9 @@ export interface Mention {
 	next: string;
 }
 
+/** A lawmaker's party and state (“D-Oregon”, “R-S.D.”). */
+const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
 /** What an appositive or neighbouring phrase says a name is (“X, 34,” / “X, a nurse,” / “X, which …”). */
 export interface Apposition {
 	/** The name's mention. */
@@ -535,6 +538,13 @@ export function sentenceMentions(
 				continue;
 			}
 		}
+		// “Sen. Ana Vos, D-Oregon, said”: a party and state after a lawmaker's name are no one.
+		if (t.type === 'word' && PARTY_TAG.test(t.text) && tokens[i - 1]?.text === ',') {
+			i++;
+			while (i < tokens.length && tokens[i]!.text !== ',' && /^[\p{Lu}.]/u.test(tokens[i]!.text))
+				i++;
+			continue;
+		}
 		if (nameWord(tokens, i, true, hints)) {
 			let j = i + 1;
 			while (j < tokens.length) {
@@ -885,6 +895,8 @@ function appositionsOf(tokens: Token[], mentions: Mention[]): Apposition[] {
 		// “…, a Geneva-based agency,”: an indefinite body whose name run took a capitalised modifier.
 		const indefiniteBody =
 			after.kind === 'org' && (after.determiner === 'a' || after.determiner === 'an');
+		// “… known as Orla Line, this person explained”: a demonstrative refers back; it renames no one.
+		if (/^(?:this|that|these|those)$/.test(after.determiner)) continue;
 		if (
 			isName &&
 			(after.kind === 'description' || after.kind === 'group' || indefiniteBody) &&

@@ -138,6 +138,7 @@ export function findFigures(text: string): Figure[] {
 		if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) continue;
 		if (/^-\p{L}/u.test(text.slice(end, end + 2)) && !/[$£€%]/.test(m[0])) continue;
 		if (/^[:.]\d/.test(text.slice(end, end + 2))) continue; // a time or a version number
+		if (/\d:$/.test(lead)) continue; // the minutes of a time (“by 8:30”)
 		// “£120,00-a-year”: a misprinted number is not read as its first digits.
 		if (/^,\d/.test(text.slice(end, end + 2))) continue;
 		if (/\bmagnitude\s+$/i.test(lead)) continue;

@@ -5,6 +5,7 @@
  */
 import type { ParagraphView, SentenceView } from './document';
 import type { Frame } from './frames';
+import { SPEECH_VERBS } from './lexicon';
 import { words } from './names';
 
 export interface ParaphraseClaim {
@@ -95,6 +96,10 @@ function reportedClause(
 		return null;
 	// “…, according to the regulator's report, …”: the words that follow credit someone else.
 	if (/^according\s+to\b/i.test(text)) return null;
+	// “she said, standing by the gate”: what the speaker was doing, unless it is a verb of saying
+	// (“adding that …”).
+	const participle = /^(\p{Ll}+ing)\b/u.exec(text)?.[1];
+	if (participle && !SPEECH_VERBS.has(participle)) return null;
 	// “more than it has acknowledged”, “worse than officials said”: a comparison with what was said,
 	// not a report of it.
 	if (

@@ -84,11 +84,11 @@ const ASSERTIONS = [
 
 /**
  * “could” that is no hedge: ability or a suggestion with a personal subject (“we could do more”,
- * “customers could complain to the regulator”), past inability (“they could not get in”), or a proposal
+ * “customers could complain to the regulator”), what someone could hear or see, past inability (“they could not get in”), or a proposal
  * of an action (“the council could hire wardens”).
  */
 const NOT_A_HEDGE_COULD =
-	/\b(?:(?:i|we|you|they|customers|residents|people|patients|parents|students|anyone|everyone|users|drivers|passengers|members|households|families|consumers|workers|voters|visitors|tenants|travellers|travelers|readers|viewers|owners)\s+(?:\p{L}+\s+){0,6}?could|could\s+not|couldn[’']t|could\s+(?:also\s+|still\s+)?(?:consider|do|look|try|build|help|use|ask|make|start|offer|give|put|pay|spend|hire|introduce|review|choose|decide|learn|act|invest|fund|provide|work|talk|meet|share|publish|agree|open|set|compare|complain|apply|claim|contact|check|visit|switch|call|sign|join|vote|appeal|request)\b)/gu;
+	/\b(?:(?:i|I|we|you|they|customers|residents|people|patients|parents|students|anyone|everyone|users|drivers|passengers|members|households|families|consumers|workers|voters|visitors|tenants|travellers|travelers|readers|viewers|owners)\s+(?:\p{L}+\s+){0,6}?could|could\s+not|couldn[’']t|could\s+(?:also\s+|still\s+|just\s+)?(?:hear|see|smell|feel|taste|sense|tell|make\s+out|consider|do|look|try|build|help|use|ask|make|start|offer|give|put|pay|spend|hire|introduce|review|choose|decide|learn|act|invest|fund|provide|work|talk|meet|share|publish|agree|open|set|compare|complain|apply|claim|contact|check|visit|switch|call|sign|join|vote|appeal|request)\b)/gu;
 
 /** A conditional (“if they are …”) is neither a fact nor a hedge: such statements are not asked. */
 const CONDITIONAL = /\b(if|unless|whether)\b/;

@@ -150,6 +150,25 @@ export const FIGURE = {
 			gave('The new survey shows about 4,000 homes stood empty.', 'about 4,000', null)
 		]
 	),
+	'figure.repeats-earlier': rule(
+		'figure.repeats-earlier',
+		0,
+		'a value an earlier sentence gave from someone else: the speaker repeats it (to use it, doubt it or deny it), so whose it is waits for review',
+		[
+			gave(
+				'The Harbour Office counted at least 58 boats. “Nobody should pretend 58 is the number,” said Ivo Brandt.',
+				'58',
+				null
+			)
+		],
+		[
+			gave(
+				'The Harbour Office counted at least 58 boats. “We counted 90,” said Ivo Brandt.',
+				'90',
+				'Ivo Brandt'
+			)
+		]
+	),
 	'figure.two-sources': rule(
 		'figure.two-sources',
 		0,

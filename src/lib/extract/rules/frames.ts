@@ -67,9 +67,21 @@ export const FRAME = {
 		),
 		gave('About 300 homes lost power, according to Orla Energy.', 'About 300', 'Orla Energy')
 	]),
-	'frame.citing': rule('frame.citing', 0.95, '“citing X”: the source being repeated', [
+	'frame.citing': rule('frame.citing', 0.95, '“citing X”, “quoting X”: the source being repeated', [
 		gave(
 			'Citing the Orla Tourist Board, the Harbour Office said 12,000 people had visited.',
+			'12,000',
+			'Harbour Office',
+			'Orla Tourist Board'
+		),
+		gave(
+			'Quoting figures from the Orla Tourist Board, the Harbour Office said 12,000 people had visited.',
+			'12,000',
+			'Harbour Office',
+			'Orla Tourist Board'
+		),
+		gave(
+			'Using figures from the Orla Tourist Board, the Harbour Office said 12,000 people had visited.',
 			'12,000',
 			'Harbour Office',
 			'Orla Tourist Board'

@@ -343,12 +343,24 @@ export const RESOLVE = {
 	'resolve.pronoun-same-sentence': rule(
 		'resolve.pronoun-same-sentence',
 		0.9,
-		'“Crane said she had asked …”: the one compatible person named earlier in the same sentence',
+		'“Crane said she had asked …”: the one compatible person named earlier in the same sentence, not after a preposition',
 		[
 			said(
 				'Ana Vos, a nurse, finished her shift.\n\nLina Reyna, a doctor, stayed on, and she said: “We need beds.”',
 				'We need beds.',
 				'Lina Reyna'
+			)
+		],
+		[
+			said(
+				'Ivo Brandt runs the ferry.\n\nBefore the vote, calls about Orla Air would “trickle in,” he said.',
+				'trickle in,',
+				null
+			),
+			said(
+				'The Harbour Office changed its count. In a letter to the city council, it said: “There are at least 400 boats.”',
+				'There are at least 400 boats.',
+				null
 			)
 		]
 	),
