@@ -34,14 +34,15 @@ test('a section’s sources panel is locked before checking and opens after, wit
 	await expect(
 		panel.getByRole('link', { name: 'roughly 12,000 North Korean troops', exact: true })
 	).toBeVisible();
-	// The conflict is shown whole: the competing figure from section 2 comes with it.
+	// The conflict's figure from section 2 would answer a question there: held back until it is done.
 	const table = panel.getByRole('table', { name: /Estimates that disagree/ });
 	await expect(table.getByRole('row')).toHaveText([
 		/Source\s*Figure\s*Where/,
-		/South Korea\s*at least 1,500 \(could be more\)\s*section 2/,
 		/Ukraine\s*roughly 12,000 \(approximate\)\s*this section/,
 		/U\.S\. intelligence\s*3,000 \(no hedge\)\s*this section/
 	]);
+	await expect(panel).not.toContainText('1,500');
+	await expect(panel).toContainText('Other sources give other figures for this in section 2');
 	await expectNoAxeViolations(page);
 
 	// An entry lands on its sentence, highlighted in the text, with focus there.
@@ -66,10 +67,41 @@ test('a section’s sources panel is locked before checking and opens after, wit
 	await expect(panel.getByRole('table', { name: /Estimates that disagree/ })).toBeVisible();
 	// A sentence in the address is not mistaken for an assignment.
 	await expect(page.getByText('The assignment in this address does not work')).toHaveCount(0);
-	// The figure from another section takes the reader there.
-	await table.getByRole('link', { name: 'section 2' }).click();
-	await expect(page).toHaveURL(/\/section\/2\/#p2s3$/);
+	// The section held back is one link away; once it is done, each panel shows the other's figures.
+	await panel.getByRole('link', { name: 'section 2', exact: true }).click();
+	await expect(page).toHaveURL(/\/section\/2\/$/);
 	await expect(panelOf(page)).toContainText('Opens when you check your answers');
+	await checkAll(page, 2, true);
+	const second = panelOf(page).getByRole('table', { name: /Estimates that disagree/ });
+	await expect(second.getByRole('row')).toHaveText([
+		/Source\s*Figure\s*Where/,
+		/South Korea\s*at least 1,500 \(could be more\)\s*this section/,
+		/Ukraine\s*roughly 12,000 \(approximate\)\s*section 4/,
+		/U\.S\. intelligence\s*3,000 \(no hedge\)\s*section 4/
+	]);
+	await second.getByRole('link', { name: 'section 4' }).first().click();
+	await expect(page).toHaveURL(/\/section\/4\/#p6s2$/);
+	await expect(panelOf(page).getByRole('row')).toHaveCount(4);
+});
+
+test('a section’s panel gives away no answer of a later section not yet checked', async ({
+	page
+}) => {
+	await page.goto('/section/2/');
+	await checkAll(page, 2, true);
+	const panel = panelOf(page);
+	const table = panel.getByRole('table', { name: /Estimates that disagree/ });
+	await expect(table.getByRole('row')).toHaveText([
+		/Source\s*Figure\s*Where/,
+		/South Korea\s*at least 1,500 \(could be more\)\s*this section/
+	]);
+	// Section 4's figures and sources answer its questions: only where they are is said.
+	await expect(panel).not.toContainText('12,000');
+	await expect(panel).not.toContainText('3,000');
+	await expect(panel).toContainText(
+		'Other sources give other figures for this in section 4; they appear here once you have checked it.'
+	);
+	await expectNoAxeViolations(page);
 });
 
 test('the panel stays closed while missed questions wait for another try', async ({ page }) => {
@@ -107,8 +139,8 @@ test('inside an assignment, the panel’s links to other sections keep the assig
 	await page.goto(`/section/4/?a=${encodeURIComponent(code)}`);
 	await expect(page.getByText('Assignment “Estimates”: section 2 of 2.')).toBeVisible();
 	await checkAll(page, 4, true);
-	await panelOf(page).getByRole('link', { name: 'section 2' }).click();
-	await expect(page).toHaveURL(/\/section\/2\/\?a=.+#p2s3$/);
+	await panelOf(page).getByRole('link', { name: 'section 2', exact: true }).click();
+	await expect(page).toHaveURL(/\/section\/2\/\?a=[^#]+$/);
 	await expect(page.getByText('Assignment “Estimates”: section 1 of 2.')).toBeVisible();
 });
 

@@ -222,7 +222,13 @@ describe('a section’s sources panel, from the shipped article', () => {
 		JSON.parse(readFileSync('questions/north-korean-troops/bank.json', 'utf8')) as unknown
 	);
 	const map = buildSourcesMap(claims, article);
-	const panels = article.sections.map((s) => sectionSources(map, s.number));
+	const panels = article.sections.map((s) =>
+		sectionSources(
+			map,
+			s.number,
+			article.sections.map((x) => x.id)
+		)
+	);
 
 	it('shows each claim on the panel of the section that states it, and nowhere else', () => {
 		const shown = panels.flatMap((p) =>

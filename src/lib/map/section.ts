@@ -20,6 +20,8 @@ export interface SectionConflict {
 /** What a section's sources panel shows: its sources' claims and the conflicts it takes part in. */
 export interface SectionSources {
 	section: number;
+	/** Every section's id, by number − 1: the panel asks the learner's progress which are done. */
+	sectionIds: string[];
 	sources: SectionSource[];
 	conflicts: SectionConflict[];
 }
@@ -27,9 +29,14 @@ export interface SectionSources {
 /**
  * The part of the sources map that one section states, for the panel after its questions: each source
  * with its entries in that section (the map's order), and every conflict with an estimate in the section,
- * shown whole, because the other sources' figures are what make it a conflict.
+ * with all its figures: which of the other sections' figures the panel may show depends on the
+ * learner's progress (`conflictView` in reveal.ts).
  */
-export function sectionSources(map: SourcesMap, section: number): SectionSources {
+export function sectionSources(
+	map: SourcesMap,
+	section: number,
+	sectionIds: string[]
+): SectionSources {
 	const sources: SectionSource[] = [];
 	for (const group of map.groups)
 		for (const source of group.sources) {
@@ -57,5 +64,5 @@ export function sectionSources(map: SourcesMap, section: number): SectionSources
 				ref
 			}))
 		}));
-	return { section, sources, conflicts };
+	return { section, sectionIds, sources, conflicts };
 }

@@ -86,3 +86,14 @@ export function canRetry(r: SectionRecord, questions: Question[], mode: Mode): b
 	if (mode === 'graded') return false;
 	return questions.some((q) => isOpen(r, q.id) && r.results[q.id] === false);
 }
+
+/**
+ * Whether a section's answers may be seen from another page: checked with nothing left to try again
+ * (self-study and practice), or handed in (a graded assignment). Until then, a figure stated there would
+ * give away the answer to one of its questions.
+ */
+export function sectionSettled(record: SectionRecord | undefined, handedIn: boolean): boolean {
+	if (handedIn) return true;
+	if (!record || record.checks === 0) return false;
+	return !Object.entries(record.results).some(([id, right]) => !right && isOpen(record, id));
+}

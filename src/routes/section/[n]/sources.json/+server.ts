@@ -13,5 +13,11 @@ export const GET: RequestHandler = ({ params }) => {
 	const article = loadArticle();
 	const section = article.sections.find((s) => String(s.number) === params.n);
 	if (!section) error(404, 'There is no such section.');
-	return json(sectionSources(loadSourcesMap(), section.number));
+	return json(
+		sectionSources(
+			loadSourcesMap(),
+			section.number,
+			article.sections.map((s) => s.id)
+		)
+	);
 };
