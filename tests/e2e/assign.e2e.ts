@@ -83,9 +83,12 @@ test('a teacher makes a link; a student opens it in a fresh browser, completes i
 	const results = JSON.parse(readFileSync((await download.path())!, 'utf8'));
 	expect(results.student).toBe('Ada <b>Lovelace</b>');
 	expect(Object.keys(results.answers)).toHaveLength(total);
+	// Saving the file is not handing it in: the page says what is left to do.
 	await expect(
-		s.getByText('Handed in. The section pages now show the right answers.')
-	).toBeVisible();
+		s.getByRole('status').filter({ hasText: 'Saved to your downloads as' })
+	).toContainText(`“${download.suggestedFilename()}”. Now send this file to your teacher`);
+	await expect(s.getByText(/handed in\./i)).toHaveCount(0);
+	await expect(s.getByText('The section pages now show the right answers.')).toBeVisible();
 	await expect(s.getByText(`${total - 2} of ${total} right on the first try`)).toBeVisible();
 	await student.close();
 });
@@ -115,6 +118,10 @@ async function student(browser: Browser, link: string, name: string) {
 	await download.saveAs(file);
 	await s.getByRole('button', { name: 'Copy results code' }).click();
 	const code = await s.getByLabel(/Your results code/).inputValue();
+	// Copied or not (the clipboard may be refused), the note says the code still has to be sent.
+	await expect(s.getByRole('status').filter({ hasText: 'results code' })).toContainText(
+		'where your teacher asked'
+	);
 	await context.close();
 	return { file, code };
 }

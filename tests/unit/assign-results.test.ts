@@ -236,6 +236,10 @@ describe('resultsFileName', () => {
 			'crosscheck-etc-passwd-CON.json'
 		);
 		expect(resultsFileName({ title: '???', student: '<>' })).toBe('crosscheck-results.json');
+		// Cut between words, never inside one.
+		expect(
+			resultsFileName({ title: 'North Korean troops: Section 4 and Section 5', student: 'Dana K.' })
+		).toBe('crosscheck-North-Korean-troops-Section-4-and-Dana-K.json');
 	});
 
 	it('is safe on every operating system, for any title and name (property)', () => {

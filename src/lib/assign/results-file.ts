@@ -149,11 +149,19 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * Linux and in zip files (no reserved characters or names, no leading or trailing dots or spaces).
  */
 export function resultsFileName(r: Pick<Results, 'title' | 'student'>): string {
-	const part = (s: unknown) =>
-		[...(typeof s === 'string' ? s.normalize('NFC') : '').replace(/[^\p{L}\p{N}]+/gu, '-')]
-			.slice(0, 40)
-			.join('')
-			.replace(/^-+|-+$/g, '');
+	// Whole words up to 40 characters (“Week-3-sources”, not “Week-3-sourc”); a single longer word is cut.
+	const part = (s: unknown) => {
+		const words = (typeof s === 'string' ? s.normalize('NFC') : '')
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter(Boolean);
+		let out = '';
+		for (const w of words) {
+			const next = out ? `${out}-${w}` : w;
+			if ([...next].length > 40) break;
+			out = next;
+		}
+		return out || [...(words[0] ?? '')].slice(0, 40).join('');
+	};
 	return (
 		['crosscheck', part(r.title) || 'results', part(r.student)].filter(Boolean).join('-') + '.json'
 	);
