@@ -31,6 +31,37 @@ test('the start button opens section 1', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.sections[0]!.heading);
 });
 
+test('once every section is done, the main button leads to the results, not back to section 1', async ({
+	page
+}) => {
+	const done = {
+		answers: {},
+		checks: 1,
+		first: {},
+		results: {},
+		misses: {},
+		revealed: [],
+		best: 0
+	};
+	const sections = Object.fromEntries(article.sections.map((s) => [s.id, done]));
+	await page.addInitScript(
+		(stored) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem('crosscheck:v1:north-korean-troops', stored);
+				sessionStorage.setItem('seeded', '1');
+			}
+		},
+		JSON.stringify({ version: 1, sections })
+	);
+	await page.goto('/');
+	await expect(
+		page.getByText(`${article.sections.length} of ${article.sections.length} sections done.`)
+	).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Continue with section/ })).toHaveCount(0);
+	await page.getByRole('link', { name: 'All sections done: see your results' }).click();
+	await expect(page).toHaveURL(/\/progress\/$/);
+});
+
 test('a section card is clickable anywhere, not only on its heading', async ({ page }) => {
 	await page.goto('/');
 	const card = page.getByRole('listitem').filter({ hasText: article.sections[2]!.heading });

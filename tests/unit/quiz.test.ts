@@ -12,6 +12,7 @@ import {
 	select,
 	unanswered
 } from '$lib/quiz/record';
+import { nextStep } from '$lib/quiz/next-step';
 import { firstScore, sectionState } from '$lib/quiz/state';
 import { byKind } from '$lib/quiz/stats';
 
@@ -131,6 +132,21 @@ describe('a section attempt', () => {
 	it('is not started, in progress, then done', () => {
 		expect(sectionState(undefined)).toBe('not-started');
 		expect(sectionState(select(emptyRecord(), 'q1', 'a'))).toBe('in-progress');
+	});
+
+	it('leads home to the first section not done, and to the results once every one is', () => {
+		const step = (...states: Parameters<typeof nextStep>[0]) => nextStep(states);
+		expect(step('not-started', 'not-started')).toEqual({
+			label: 'Start reading section 1',
+			section: 1
+		});
+		expect(step('in-progress', 'not-started')).toMatchObject({ section: 1 });
+		expect(step('not-started', 'done')).toEqual({ label: 'Continue with section 1', section: 1 });
+		expect(step('done', 'in-progress')).toEqual({ label: 'Continue with section 2', section: 2 });
+		expect(step('done', 'done')).toEqual({
+			label: 'All sections done: see your results',
+			section: null
+		});
 	});
 });
 
