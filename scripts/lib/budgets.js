@@ -12,7 +12,8 @@ export const BUDGETS = {
 	// about 100 more when the not-found page (whose code every page carries) began sending assignment links
 	// a mail client mangled (“/a/%23CODE”) on to the assignment; by about 1,000 bytes for every page
 	// (home too) when a tab opened before a deploy stopped running its code on the new version's data
-	// (the version check on each link and the notice that offers a reload, docs/offline.md).
-	section: { path: '/section/1/', gzip: 53_100, target: 45_000 },
+	// (the version check on each link and the notice that offers a reload, docs/offline.md); by 100 bytes
+	// for the first section when a wrong pick and the right answer got edges of their own colours.
+	section: { path: '/section/1/', gzip: 53_200, target: 45_000 },
 	'largest section': { path: '/section/4/', gzip: 55_400, target: 45_000 }
 };

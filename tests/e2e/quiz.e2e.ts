@@ -347,3 +347,23 @@ test('a matching question marks each pair it checks', async ({ page }) => {
 	const marks = card.locator('.match .mark');
 	await expect(marks).toHaveText(match.items!.map((_, i) => (i === 0 ? '✓ right' : '✗ wrong')));
 });
+
+test('after a check, a wrong pick looks different from a right one, not only in its words', async ({
+	page
+}) => {
+	const [first, second] = questionsOf(SHORT).filter((q) => !q.items);
+	await page.goto(`/section/${SHORT}/`);
+	for (const q of questionsOf(SHORT)) await answer(page, q, q.id !== first!.id);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	const label = (id: string, text: string) =>
+		page.locator(`#q-${id}`).locator('label').filter({ hasText: text });
+	const wrongText = first!.choices.find((c) => c.id !== first!.answer)!.text;
+	const rightText = second!.choices.find((c) => c.id === second!.answer)!.text;
+	const edge = (id: string, text: string) =>
+		label(id, text).evaluate((el) => getComputedStyle(el).borderLeftColor);
+	await expect(label(first!.id, wrongText)).toContainText('✗ your answer');
+	await expect(label(second!.id, rightText)).toContainText('✓ right answer');
+	const [wrong, right] = [await edge(first!.id, wrongText), await edge(second!.id, rightText)];
+	expect(wrong).not.toBe(right);
+	await expectNoAxeViolations(page);
+});
