@@ -41,7 +41,10 @@ test('unanswered questions are pointed out, not marked wrong', async ({ page }) 
 	await page.goto(`/section/${SHORT}/`);
 	await answer(page, questions[0]!);
 	await page.getByRole('button', { name: 'Check answers' }).click();
-	const note = page.getByRole('alert');
+	// The note takes focus, which reads it out: no live region says it a second time.
+	const note = page.locator('.missing');
+	await expect(note).toBeFocused();
+	await expect(note).not.toHaveAttribute('role', /alert|status/);
 	await expect(note).toContainText('Answer every question before checking');
 	await expect(note.getByRole('link')).toHaveCount(questions.length - 1);
 	await expect(page.getByText('Not quite.')).toHaveCount(0);
@@ -56,9 +59,13 @@ test('a partly wrong section: feedback, the evidence in the text, and a retry of
 	await answer(page, missed!, false);
 	for (const q of rest) await answer(page, q);
 	await page.getByRole('button', { name: 'Check answers' }).click();
-	await expect(page.locator('.summary')).toContainText(
-		`${rest.length} of ${questions.length} right`
-	);
+	const summary = page.locator('.summary');
+	await expect(summary).toContainText(`${rest.length} of ${questions.length} right`);
+	// Focus on the score, announced once (no live region as well); the next Tab reaches the retry.
+	await expect(summary).toBeFocused();
+	await expect(summary).not.toHaveAttribute('aria-live', /.+/);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Try the wrong ones again' })).toBeFocused();
 
 	const card = page.locator(`#q-${missed!.id}`);
 	await expect(card).toContainText('Not quite.');
@@ -282,10 +289,10 @@ test('moving to the next section leaves no note, highlight or crash from the las
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto('/section/4/');
 	await page.getByRole('button', { name: 'Check answers' }).click();
-	await expect(page.getByRole('alert')).toContainText('Answer every question');
+	await expect(page.locator('.missing')).toContainText('Answer every question');
 	await page.locator('a[rel="next"]').click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.sections[4]!.heading);
-	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.locator('.missing')).toHaveCount(0);
 	await expect(page.locator('.question')).toHaveCount(questionsOf(5).length);
 	expect(errors).toEqual([]);
 });
