@@ -2,7 +2,9 @@
 // (tests/e2e/budget.e2e.ts) and printed by `npm run bench`. The home page shows saved progress with the
 // same script chunks the section pages load, so it shares their 45 KB target (not met either).
 export const BUDGETS = {
-	home: { path: '/', gzip: 46_100 },
+	// Raised by 100 bytes on 2026-12-02 with the section page, when assigned work stopped showing the
+	// footer's links to the sources map, self-study progress and the teacher's pages.
+	home: { path: '/', gzip: 46_200 },
 	// A section page with its questions (the largest section's page is measured too). The target is
 	// 45 KB and is NOT met: the pages are at 53.0 and 55.3 KB, of which ~28 KB is SvelteKit's and Svelte's
 	// own runtime for an empty page. These limits hold the line against growth; docs/benchmark.md shows
@@ -13,7 +15,8 @@ export const BUDGETS = {
 	// a mail client mangled (“/a/%23CODE”) on to the assignment; by about 1,000 bytes for every page
 	// (home too) when a tab opened before a deploy stopped running its code on the new version's data
 	// (the version check on each link and the notice that offers a reload, docs/offline.md); by 100 bytes
-	// for the first section when a wrong pick and the right answer got edges of their own colours.
-	section: { path: '/section/1/', gzip: 53_200, target: 45_000 },
+	// for the first section when a wrong pick and the right answer got edges of their own colours; by 100
+	// more with home (above).
+	section: { path: '/section/1/', gzip: 53_300, target: 45_000 },
 	'largest section': { path: '/section/4/', gzip: 55_400, target: 45_000 }
 };

@@ -58,9 +58,16 @@ test('a teacher makes a link; a student opens it in a fresh browser, completes i
 	await expect(items.first()).toContainText(article.sections[0]!.heading);
 	await expectNoAxeViolations(s);
 
+	// No link from assigned work leads to the sources map, self-study progress or the teacher's pages.
+	const footer = s.locator('footer');
+	await expect(footer.getByRole('link')).toHaveCount(0);
 	for (const n of [1, 3]) {
 		await s.getByRole('link', { name: new RegExp(article.sections[n - 1]!.heading) }).click();
 		await expect(s.getByText(/Assignment “Week 3: whose figure\?”/)).toBeVisible();
+		await expect(footer.getByRole('link')).toHaveCount(0);
+		await expect(
+			s.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')
+		).toHaveAccessibleName('The assignment');
 		const questions = questionsOf(n);
 		for (const [i, q] of questions.entries()) await answer(s, q, i !== 0);
 		await s.getByRole('button', { name: 'Check answers' }).click();
