@@ -3,6 +3,17 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		rollupOptions: {
+			output: {
+				// The reader's progress in one chunk: the pages that read it (home, sections, progress, the
+				// sources map) share it whole, instead of the bundler cutting it into a chunk per set of pages.
+				manualChunks(id) {
+					if (/src\/lib\/(progress\/|quiz\/(state|settled)\.ts)/.test(id)) return 'progress';
+				}
+			}
+		}
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -18,5 +18,6 @@ export const BUDGETS = {
 	// for the first section when a wrong pick and the right answer got edges of their own colours; by 100
 	// more with home (above).
 	section: { path: '/section/1/', gzip: 53_300, target: 45_000 },
-	'largest section': { path: '/section/4/', gzip: 55_400, target: 45_000 }
+	// Raised by 100 bytes on 2026-12-02 when the sources panel began holding back other sections' figures.
+	'largest section': { path: '/section/4/', gzip: 55_500, target: 45_000 }
 };

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { article } from './article';
+import { answer, questionsOf } from './bank';
 import { expectNoAxeViolations } from './fixtures';
 
 // The three competing troop estimates of the shipped article, with their sources and sentences.
@@ -166,4 +167,27 @@ test('readable on a 320 px phone: nothing overflows sideways, chart labels stay 
 		.evaluate((el) => getComputedStyle(el).fontSize);
 	expect(parseFloat(fontSize)).toBeGreaterThanOrEqual(13);
 	await expectNoAxeViolations(page);
+});
+
+test('unopened, the map shows what the sections a reader has checked say, and nothing of the others', async ({
+	page
+}) => {
+	await page.goto('/section/2/');
+	for (const q of questionsOf(2)) await answer(page, q);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await page.goto('/map/');
+	await expect(page.getByText('Below is what section 2 says')).toBeVisible();
+	const table = page.getByRole('table', { name: 'Each source in the article and what it claims' });
+	await expect(table.getByRole('link', { name: /at least 1,500/ }).first()).toBeVisible();
+	// Section 4's estimates, and the chart whose axis would hint at them, stay out.
+	await expect(page.getByText('roughly 12,000')).toHaveCount(0);
+	await expect(page.getByText('3,000', { exact: false })).toHaveCount(0);
+	await expect(page.getByRole('img', { name: /^Chart of/ })).toHaveCount(0);
+	await expect(
+		page.getByText('The estimates of North Korean soldiers that disagree appear once')
+	).toBeVisible();
+	await expectNoAxeViolations(page);
+	// The whole map is still there for a teacher, behind the notice.
+	await page.getByRole('button', { name: 'Show the map' }).click();
+	await expect(page.getByRole('table', { name: /North Korean soldiers as a table/ })).toBeVisible();
 });

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { conflictView } from '../../src/lib/map/reveal';
-import { sectionSettled } from '../../src/lib/quiz/record';
+import { parseArticle } from '../../src/lib/article/parse';
+import { parseBank } from '../../src/lib/bank/parse';
+import { buildSourcesMap } from '../../src/lib/map/build';
+import { conflictView, settledMap } from '../../src/lib/map/reveal';
+import { sectionSettled } from '../../src/lib/quiz/settled';
 import type { SectionConflict } from '../../src/lib/map/section';
 import { emptyRecord } from '../../src/lib/quiz/state';
 
@@ -45,5 +49,35 @@ describe('when a section’s answers may be seen from another page', () => {
 		expect(sectionSettled({ ...checked, revealed: ['q2'] }, false)).toBe(true);
 		expect(sectionSettled({ ...checked, results: { q1: true, q2: true } }, false)).toBe(true);
 		expect(sectionSettled(undefined, true)).toBe(true);
+	});
+});
+
+describe('the sources map cut to the sections a reader has settled, from the shipped article', () => {
+	const article = parseArticle(readFileSync('questions/north-korean-troops/article.md', 'utf8'));
+	const { claims } = parseBank(
+		JSON.parse(readFileSync('questions/north-korean-troops/bank.json', 'utf8')) as unknown
+	);
+	const map = buildSourcesMap(claims, article);
+	const numbers = article.sections.map((s) => s.number);
+	const sectionsIn = (m: typeof map) => [
+		...m.groups.flatMap((g) => g.sources.flatMap((s) => s.entries.map((e) => e.ref.section))),
+		...m.series.flatMap((s) => s.marks.map((x) => x.ref.section)),
+		...m.timeline.map((e) => e.ref.section)
+	];
+
+	it('shows nothing of a section not settled, and says which ones are left out', () => {
+		const cut = settledMap(map, numbers, (n) => n === 2);
+		expect(new Set(sectionsIn(cut.map))).toEqual(new Set([2]));
+		expect(cut.heldBack).toEqual(numbers.filter((n) => n !== 2));
+		// Section 2 states one of the three troop estimates: the dispute waits for section 4.
+		expect(cut.map.series).toEqual([]);
+		expect(cut.disputesHeldBack).toEqual(['North Korean soldiers']);
+	});
+
+	it('is the whole map once every section is settled', () => {
+		const cut = settledMap(map, numbers, () => true);
+		expect(cut.map).toEqual(map);
+		expect(cut.heldBack).toEqual([]);
+		expect(cut.disputesHeldBack).toEqual([]);
 	});
 });

@@ -1,3 +1,4 @@
+import type { SourcesMap } from './types';
 import type { SectionConflict } from './section';
 
 /** A conflict as a sources panel may show it: the figures it may show, and where the others are. */
@@ -23,5 +24,41 @@ export function conflictView(
 		heldBack: [...new Set(conflict.marks.map((m) => m.ref.section).filter((n) => !open(n)))].sort(
 			(a, b) => a - b
 		)
+	};
+}
+
+/** The part of the sources map that the sections a reader has settled state, and what is left out. */
+export interface SettledMap {
+	map: SourcesMap;
+	/** Sections not yet settled, in order: their claims are left out. */
+	heldBack: number[];
+	/** Disputes drawn only when every figure in them is from a settled section: the others' quantities. */
+	disputesHeldBack: string[];
+}
+
+/**
+ * The sources map cut to settled sections: each source with its entries from them, the timeline's events
+ * from them, and only the disputes whose every figure is from them — a chart's axis would hint at a
+ * figure left out (“15,000” for one of about 12,000).
+ */
+export function settledMap(
+	map: SourcesMap,
+	sections: readonly number[],
+	settled: (n: number) => boolean
+): SettledMap {
+	const ok = (ref: { section: number }) => settled(ref.section);
+	const groups = map.groups
+		.map((g) => ({
+			...g,
+			sources: g.sources
+				.map((s) => ({ ...s, entries: s.entries.filter((e) => ok(e.ref)) }))
+				.filter((s) => s.entries.length > 0)
+		}))
+		.filter((g) => g.sources.length > 0);
+	const series = map.series.filter((s) => s.marks.every((m) => ok(m.ref)));
+	return {
+		map: { ...map, groups, series, timeline: map.timeline.filter((e) => ok(e.ref)) },
+		heldBack: sections.filter((n) => !settled(n)),
+		disputesHeldBack: map.series.filter((s) => !series.includes(s)).map((s) => s.counts)
 	};
 }

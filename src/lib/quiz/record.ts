@@ -1,6 +1,9 @@
 import type { QuizQuestion as Question } from './question';
 import { isAnswered, isCorrect, type Answer } from './grade';
+import { isOpen } from './settled';
 import type { SectionRecord } from './state';
+
+export { isOpen };
 
 export { emptyRecord, type SectionRecord } from './state';
 
@@ -12,11 +15,6 @@ export const showsVerdicts = (mode: Mode) => mode !== 'graded';
 
 /** Misses after which self-study shows the answer by itself. */
 export const REVEAL_AFTER_MISSES = 2;
-
-/** A question can still be answered: not yet right and its answer not shown. */
-export function isOpen(r: SectionRecord, id: string): boolean {
-	return r.results[id] !== true && !r.revealed.includes(id);
-}
 
 export function select(r: SectionRecord, id: string, answer: Answer): SectionRecord {
 	if (!isEditable(r, id)) return r;
@@ -85,15 +83,4 @@ export function reveal(r: SectionRecord, id: string): SectionRecord {
 export function canRetry(r: SectionRecord, questions: Question[], mode: Mode): boolean {
 	if (mode === 'graded') return false;
 	return questions.some((q) => isOpen(r, q.id) && r.results[q.id] === false);
-}
-
-/**
- * Whether a section's answers may be seen from another page: checked with nothing left to try again
- * (self-study and practice), or handed in (a graded assignment). Until then, a figure stated there would
- * give away the answer to one of its questions.
- */
-export function sectionSettled(record: SectionRecord | undefined, handedIn: boolean): boolean {
-	if (handedIn) return true;
-	if (!record || record.checks === 0) return false;
-	return !Object.entries(record.results).some(([id, right]) => !right && isOpen(record, id));
 }

@@ -7,6 +7,8 @@ export const load: PageServerLoad = () => {
 	return {
 		slug: ARTICLE_SLUG,
 		title: article.title,
+		// The section ids, so the page can ask the reader's progress which sections are done.
+		sections: article.sections.map((s) => ({ number: s.number, id: s.id })),
 		map: loadSourcesMap()
 	};
 };
