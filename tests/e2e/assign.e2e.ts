@@ -20,6 +20,24 @@ async function makeLink(page: Page, title: string, sections: number[], mode: Reg
 	return page.getByLabel('Link for students').inputValue();
 }
 
+test('the printed instructions have one title, a line for name and date, and no screen headings', async ({
+	page
+}) => {
+	await makeLink(page, 'Week 3: whose figure?', [3], /^\s*Practice/);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('heading', { name: 'Your assignment link' })).toBeHidden();
+	await expect(page.getByRole('heading', { level: 3 })).toHaveText(
+		'Crosscheck assignment: Week 3: whose figure?'
+	);
+	const nameLine = page.locator('.name-line');
+	await expect(nameLine).toBeVisible();
+	await expect(nameLine).toHaveText(/^\s*Name:\s*Date:\s*$/);
+	await expect(page.getByRole('button', { name: 'Print instructions for students' })).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
+	await expect(page.getByRole('heading', { name: 'Your assignment link' })).toBeVisible();
+	await expect(nameLine).toBeHidden();
+});
+
 test('a teacher makes a link; a student opens it in a fresh browser, completes it and downloads results', async ({
 	page,
 	browser
