@@ -16,8 +16,11 @@ export const BUDGETS = {
 	// (home too) when a tab opened before a deploy stopped running its code on the new version's data
 	// (the version check on each link and the notice that offers a reload, docs/offline.md); by 100 bytes
 	// for the first section when a wrong pick and the right answer got edges of their own colours; by 100
-	// more with home (above).
-	section: { path: '/section/1/', gzip: 53_300, target: 45_000 },
-	// Raised by 100 bytes on 2026-12-02 when the sources panel began holding back other sections' figures.
-	'largest section': { path: '/section/4/', gzip: 55_500, target: 45_000 }
+	// more with home (above); by 300 (the largest section by 200) when the text began to stay in view
+	// beside the questions on wide screens (the two-column layout, and the keyboard access its scrolling
+	// text needs).
+	section: { path: '/section/1/', gzip: 53_600, target: 45_000 },
+	// Raised by 100 bytes on 2026-12-02 when the sources panel began holding back other sections' figures,
+	// and by 200 with the first section (above).
+	'largest section': { path: '/section/4/', gzip: 55_700, target: 45_000 }
 };

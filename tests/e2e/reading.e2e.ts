@@ -114,3 +114,23 @@ test('the progress table fits a 320 px phone with scores in it', async ({ page }
 	const overflow = await wrap.evaluate((el) => el.scrollWidth - el.clientWidth);
 	expect(overflow).toBe(0);
 });
+
+test('on a wide screen the section text stays in view beside the questions', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/section/4/');
+	const last = page.locator('.question').last();
+	await last.scrollIntoViewIfNeeded();
+	await expect(last).toBeInViewport();
+	await expect(page.locator('#section-heading')).toBeInViewport();
+	// The text scrolls on its own, and the keyboard reaches it.
+	await expect(page.locator('article')).toHaveAttribute('tabindex', '0');
+	await expectNoAxeViolations(page);
+});
+
+test('on a 320 px phone nothing on a section page overflows sideways', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/section/4/');
+	await expect(page.locator('.question').first()).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	await expect(page.locator('article')).not.toHaveAttribute('tabindex', /.*/);
+});
