@@ -303,11 +303,13 @@ function describing(e: Entity): string[] {
 }
 
 /** Prepositions whose object is a place or a thing rather than someone acting (“in Hesk”). */
-const GOVERNING_LEAD = /^(?:in|at|from|of|to|for|near|outside|inside|into|across)$/;
+const GOVERNING_LEAD = new Set('in at from of to for near outside inside into across'.split(' '));
 
-/** Prepositions whose object is seldom what a later pronoun of the sentence stands for. */
-const OBJECT_LEAD =
-	/^(?:in|at|from|of|to|for|near|outside|inside|into|across|about|with|on|against|over|toward|towards|than|by)$/;
+/** Prepositions whose object is seldom what a later pronoun of the sentence stands for: those, and more. */
+const OBJECT_LEAD = new Set([
+	...GOVERNING_LEAD,
+	...'about with on against over toward towards than by'.split(' ')
+]);
 
 /** Resolves one sentence's mentions in order, with what its appositions say. */
 class Resolver {
@@ -895,10 +897,12 @@ class Resolver {
 			return pick(only, 'resolve.pronoun-only-candidate', strong.length === 0 || unshown);
 		}
 		const nearest = pool[0]!;
-		// “Crane said she had asked …”: the person named earlier in the same sentence — not one named only
-		// after a preposition (“In a letter to the council, it said …”, “calls about Orla Air, he said”).
+		// Named in this sentence only after a preposition (“In a letter to the council, it said …”, “calls
+		// about Orla Air, he said”): seldom what the pronoun stands for.
+		const governedHere = window.indexOf(nearest) < inSentence && !unGoverned.has(nearest);
+		// “Crane said she had asked …”: the person named earlier in the same sentence.
 		const sameSentence = pool.filter((e) => window.indexOf(e) < inSentence);
-		if (sameSentence.length === 1 && sameSentence[0] === nearest && unGoverned.has(nearest))
+		if (sameSentence.length === 1 && sameSentence[0] === nearest && !governedHere)
 			return pick(nearest, 'resolve.pronoun-same-sentence');
 		// “Lee said Yoon’s decree caused chaos. “…,” he said.”: the one who spoke, not the one owned of.
 		const subjects = pool.filter((e) => named.has(e));
@@ -912,12 +916,11 @@ class Resolver {
 		for (const r of earlier)
 			if (r.paragraph === here.paragraph) for (const e of r.byName) inParagraph.add(e);
 		const namedInParagraph = pool.filter((e) => inParagraph.has(e));
-		const onlyGovernedHere = window.indexOf(nearest) < inSentence && !unGoverned.has(nearest);
 		if (
 			wantPerson &&
 			namedInParagraph.length === 1 &&
 			namedInParagraph[0] === nearest &&
-			!onlyGovernedHere
+			!governedHere
 		)
 			return pick(nearest, 'resolve.pronoun-paragraph-subject');
 		return this.link(
@@ -970,7 +973,7 @@ class Resolver {
 			for (const a of sm.appositions) apposed.set(a.mention, a);
 			const describedBy = new Map<number, number>();
 			// Who this sentence names other than as the object of a preposition (“calls about X”).
-			const subjects = new Set<Entity>();
+			const unGoverned = new Set<Entity>();
 			for (const a of sm.appositions)
 				if (a.description !== null) describedBy.set(a.description, a.mention);
 			const acronymOf = new Map<number, number>();
@@ -1006,7 +1009,7 @@ class Resolver {
 					if (m.gender && !e.gender) e.gender = m.gender;
 					r = this.link(m, e, 'resolve.apposition', this.conf('resolve.apposition'));
 				} else if (m.kind === 'pronoun') {
-					r = this.resolvePronoun(m, entities, subjects);
+					r = this.resolvePronoun(m, entities, unGoverned);
 				} else if (
 					m.kind === 'description' &&
 					m.lead === 'as' &&
@@ -1054,14 +1057,14 @@ class Resolver {
 				if (r.entity !== null) {
 					const e = this.registry.entities[r.entity]!;
 					if (!entities.includes(e)) entities.push(e);
-					if (!OBJECT_LEAD.test(m.lead)) subjects.add(e);
+					if (!OBJECT_LEAD.has(m.lead)) unGoverned.add(e);
 					if (!m.possessive) this.namedHere.add(e);
 					// Called by a name as someone who acts (“Dr Vale said”), not as a place (“in Hesk”).
 					if (
 						!m.possessive &&
 						(m.kind === 'person' ||
 							(m.kind === 'name' && (nameTokens(m.name).length >= 2 || this.isPerson(e)))) &&
-						!GOVERNING_LEAD.test(m.lead)
+						!GOVERNING_LEAD.has(m.lead)
 					)
 						this.byNameHere.add(e);
 				}

@@ -59,6 +59,38 @@ const FUNCTION_AFTER_HOUR = new Set(
 	'and or but when while that then on in this last the she he they we i'.split(' ')
 );
 
+/** A word of time before an hour, and the text before it: “knocked around ”, “open until ”. */
+const HOUR_LEAD = /^([^]*?)\b(?:around|about|at|by|until|till|before|after|past)\s+$/i;
+
+/** What makes “at 9” a count: “the toll stood at 9”, “rose to about 9”, “at least 9”. */
+const COUNT_BEFORE =
+	/\b(?:stood|stands?|was|were|is|are|be|been|put|puts|rose|rises?|fell|falls?|reached|reaches|climbed|climbs?|to|of|at|least|most)\s+(?:\S+\s+)?$/i;
+
+/**
+ * A clock time written as a bare number: “by 6 pm”, “at 10 o'clock”; a small number after a verb of
+ * coming and going (“we left home at 6”, “reached only at 9.40”); or an hour in digits after a word of
+ * time and before no noun (“knocked around 9 and …”). “The toll stood at 6” and “rose to about 9.” stay
+ * counts.
+ */
+function isClockTime(raw: string, lead: string, rest: string, next: string): boolean {
+	if (!/^\d{1,2}(?:\.[0-5]\d)?$/.test(raw) || Number(raw) > 24) return false;
+	if (/^\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)(?!\p{L})/iu.test(rest)) return true;
+	if (
+		/\b(?:left|leave|leaves|arrived?|arrives|reached|reach|started?|starts|began|begins?|opened|opens?|closed|closes?|woke|wakes?|met|meets?|ended|ends?|returned|got there|got home)\b[^.,;]{0,30}\b(?:at|by|until|till|before|after)\s+$/i.test(
+			lead
+		)
+	)
+		return true;
+	const hour = HOUR_LEAD.exec(lead);
+	return (
+		hour !== null &&
+		/^\d{1,2}$/.test(raw) &&
+		Number(raw) <= 12 &&
+		!COUNT_BEFORE.test(hour[1]!) &&
+		(next === '' || FUNCTION_AFTER_HOUR.has(next))
+	);
+}
+
 /** A telephone number written out: “+44 20 7946 0018”, “(555) 010-4477”, “555-010-4477”. */
 const PHONE = /\+\d{1,3}(?:[\s-]\(?\d{1,4}\)?){2,5}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b/g;
 
@@ -190,31 +222,7 @@ export function findFigures(text: string): Figure[] {
 			)
 		)
 			continue;
-		// A clock time: “by 6 pm”, “at 10 o'clock”, or a small number after a verb of coming and going
-		// (“we left home at 6”, “reached only at 9.40”); “the toll stood at 6” stays a count.
-		if (
-			single &&
-			/^\d{1,2}(?:\.[0-5]\d)?$/.test(raw) &&
-			Number(raw) <= 24 &&
-			(/^\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)(?!\p{L})/iu.test(text.slice(end)) ||
-				/\b(?:left|leave|leaves|arrived?|arrives|reached|reach|started?|starts|began|begins?|opened|opens?|closed|closes?|woke|wakes?|met|meets?|ended|ends?|returned|got there|got home)\b[^.,;]{0,30}\b(?:at|by|until|till|before|after)\s+$/i.test(
-					lead
-				))
-		)
-			continue;
-		// “knocked around 9 and …”: a small number in digits, after a word of time and before no noun, is
-		// an hour; “the toll stood at 9” and “rose to about 9.” stay counts.
-		if (
-			single &&
-			/^\d{1,2}$/.test(raw) &&
-			Number(raw) <= 12 &&
-			/\b(?:around|about|at|by|until|till|before|after|past)\s+$/i.test(lead) &&
-			!/\b(?:stood|stands?|was|were|is|are|be|been|put|puts|rose|rises?|fell|falls?|reached|reaches|climbed|climbs?|to|of|at|least|most)\s+(?:\S+\s+)?$/i.test(
-				lead.replace(/\b(?:around|about|at|by|until|till|before|after|past)\s+$/i, '')
-			) &&
-			(next === '' || FUNCTION_AFTER_HOUR.has(next))
-		)
-			continue;
+		if (single && isClockTime(raw, lead, text.slice(end), next)) continue;
 		// An age set off by commas after a name or noun: “the mayor, 64, said”.
 		if (single && /^\d{1,3}$/.test(raw) && /\p{L},\s*$/u.test(lead) && /^,/.test(text.slice(end)))
 			continue;

@@ -3,8 +3,6 @@ import { isAnswered, isCorrect, type Answer } from './grade';
 import { isOpen } from './settled';
 import type { SectionRecord } from './state';
 
-export { isOpen };
-
 export { emptyRecord, type SectionRecord } from './state';
 
 /** How strict an attempt is: self-study reveals answers; graded keeps the first try (for assignments). */

@@ -11,6 +11,7 @@ import {
 	resultsCodeAssignment
 } from './codec';
 import type { ReportData, ReportQuestion } from './types';
+import { sectionsPhrase } from '../phrase';
 
 /** Files larger than this are refused without being read: a results file is a few kilobytes. */
 export { MAX_FILE_BYTES };
@@ -338,10 +339,7 @@ function answersMisfit(results: Results, a: Assignment, data: ReportData): strin
 
 /** “‘Homework 3’, sections 2 and 4, graded” */
 export function describe(a: Assignment): string {
-	const sections =
-		a.sections.length === 1
-			? `section ${a.sections[0]}`
-			: `sections ${a.sections.slice(0, -1).join(', ')} and ${a.sections.at(-1)}`;
+	const sections = sectionsPhrase(a.sections);
 	const mode =
 		a.mode === 'practice' ? 'practice' : a.mode === 'graded' ? 'graded' : 'graded, answers hidden';
 	return `“${a.title}”, ${sections}, ${mode}`;
