@@ -191,3 +191,21 @@ test('unopened, the map shows what the sections a reader has checked say, and no
 	await page.getByRole('button', { name: 'Show the map' }).click();
 	await expect(page.getByRole('table', { name: /North Korean soldiers as a table/ })).toBeVisible();
 });
+
+test('with saved answers that cannot be read, the map says so and shows no section', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('crosscheck:v1:north-korean-troops', '{"version":1, broken');
+			sessionStorage.setItem('seeded', '1');
+		}
+	});
+	await page.goto('/map/');
+	await expect(page.getByText('Your saved answers could not be read')).toBeVisible();
+	await expect(
+		page.getByText('A section appears here once you have checked its answers.')
+	).toBeVisible();
+	await expect(page.getByRole('table')).toHaveCount(0);
+	await expectNoAxeViolations(page);
+});
