@@ -118,6 +118,63 @@ test('a teacher makes a link; a student opens it in a fresh browser, completes i
 	await student.close();
 });
 
+test('the teacher previews the questions and leaves one out; a student types the short code and gets the others', async ({
+	page,
+	browser
+}) => {
+	test.slow();
+	await page.goto('/teacher/');
+	await page.getByLabel('Title').fill('Week 4: the estimates');
+	await page.getByRole('checkbox', { name: /^\s*3\. / }).check();
+	const [dropped, kept, ...rest] = questionsOf(3);
+	// The preview shows each question as students see it, with its answer and its evidence.
+	const keptPreview = page.locator('.preview-question').filter({ hasText: kept!.prompt });
+	const right = kept!.choices.find((c) => c.id === kept!.answer);
+	if (right) await expect(keptPreview.locator('li.right')).toHaveText(`${right.text} ✓ answer`);
+	await expect(keptPreview.locator('blockquote').first()).toContainText('Section 3:');
+	await page.getByRole('checkbox', { name: dropped!.prompt, exact: true }).uncheck();
+	const total = 2 + rest.length;
+	await expect(page.getByText(`1 sections, ${total - 1} of ${total} questions.`)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Make the link' }).click();
+	const typed = (await page.locator('.typed').textContent())!.trim();
+	expect(typed).toMatch(/^(\w{4}-)+\w{1,4}$/);
+	expect(typed.replace(/-/g, '').length).toBeLessThanOrEqual(24);
+	const link = await page.getByLabel('Link for students').inputValue();
+
+	// Another device: no link, only the code from the printed sheet, typed in capitals.
+	const context = await browser.newContext();
+	const s = await context.newPage();
+	await s.goto('/a/');
+	await expect(s.getByRole('heading', { level: 1 })).toHaveText('Open your assignment');
+	await expectNoAxeViolations(s);
+	// One character mistyped: the check digits catch it.
+	const typo = typed.slice(0, -1) + (typed.endsWith('0') ? '1' : '0');
+	await s.getByLabel('The code on your assignment sheet').fill(typo);
+	await s.getByRole('button', { name: 'Open the assignment' }).click();
+	await expect(s.getByRole('alert')).toContainText('damaged');
+	await s.getByLabel('The code on your assignment sheet').fill(typed.toUpperCase());
+	await s.getByRole('button', { name: 'Open the assignment' }).click();
+	await expect(s.getByRole('heading', { level: 1 })).toHaveText('Your assignment');
+	await s.getByLabel(/Your name/).fill('Ben');
+	await s.getByRole('button', { name: 'Start' }).click();
+	await expect(s.getByRole('listitem')).toContainText('Not started');
+	await s.getByRole('link', { name: new RegExp(article.sections[2]!.heading) }).click();
+	await expect(s.locator('.question')).toHaveCount(total - 1);
+	await expect(s.getByText(dropped!.prompt, { exact: true })).toHaveCount(0);
+	await answer(s, kept!, true);
+	// The teacher's link, opened later on the same device, is the same assignment: same progress.
+	await s.goto(link);
+	await expect(s.getByRole('heading', { level: 1 })).toHaveText('Week 4: the estimates');
+	await expect(s.getByText(/^\s*Working as Ben/)).toBeVisible();
+	await s.getByRole('link', { name: new RegExp(article.sections[2]!.heading) }).click();
+	await expect(s.locator('.question')).toHaveCount(total - 1);
+	await expect(
+		s.locator(`#q-${kept!.id} input:checked, #q-${kept!.id} select`).first()
+	).toBeVisible();
+	await context.close();
+});
+
 /**
  * A student in a fresh browser: opens the link, answers sections 1 and 3 (the first question of each
  * wrong), then hands in both ways the page offers: the file is saved for the teacher, the code copied.

@@ -10,6 +10,7 @@ export interface BankQuestion {
 	id: string;
 	section: string;
 	kind: string;
+	prompt: string;
 	choices: Choice[];
 	items?: Choice[];
 	answer: string | Record<string, string>;

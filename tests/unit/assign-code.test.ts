@@ -209,7 +209,7 @@ describe('encodeAssignment / decodeAssignment', () => {
 		const code = encodeAssignment(base);
 		expect(errorOf('')).toBe('There is no assignment code.');
 		expect(errorOf('   ')).toBe('There is no assignment code.');
-		expect(errorOf('2' + code.slice(1))).toMatch(/newer version/);
+		expect(errorOf('3' + code.slice(1))).toMatch(/newer version/);
 		expect(errorOf('x' + code.slice(1))).toMatch(/not a Crosscheck assignment code/);
 		expect(errorOf(code.replace('d93', 'd94'))).toMatch(/damaged/);
 		expect(errorOf(code.replace('Week', 'Weak'))).toMatch(/damaged/);
@@ -265,7 +265,8 @@ describe('encodeAssignment / decodeAssignment', () => {
 describe('assignmentProblem and encoding errors', () => {
 	it('names what is wrong, and encodeAssignment throws the same sentence', () => {
 		const cases: [Partial<Assignment> | Record<string, unknown>, RegExp][] = [
-			[{ version: 2 as 1 }, /format version/],
+			[{ version: 3 as 1 }, /format version/],
+			[{ omit: ['abc'] }, /format-2/],
 			[{ article: 'ABCD' }, /article tag/],
 			[{ article: 'abc' }, /article tag/],
 			[{ bank: 'cung1v2' }, /bank version/],

@@ -7,13 +7,16 @@ import {
 	assignmentQuestions,
 	checkDigits,
 	crc32,
+	decodeAssignment,
 	decodeResultsCode,
 	encodeAssignment,
 	encodeResultsCode,
 	fnv1a32,
 	parseResultsFile,
+	questionTag,
 	resultsFileName,
 	toResultsFile,
+	typedCode,
 	type Assignment,
 	type BankQuestionLike,
 	type Results
@@ -282,6 +285,31 @@ describe('results code', () => {
 		expect(d.value).toMatchObject({ format: 'crosscheck-results', version: 1, ...facts });
 		// The value decodes as a valid file too: its checksum is the file form's.
 		expect(parseResultsFile(JSON.stringify(d.value)).ok).toBe(true);
+	});
+
+	it('carries a format-2 assignment opened from its typed code: no title, questions left out', () => {
+		const chosen: Assignment = {
+			...assignment,
+			version: 2,
+			sections: [3],
+			omit: [questionTag(all.filter((q) => q.section === sectionIds[2])[0]!.id)]
+		};
+		const typed = typedCode(chosen);
+		const read = decodeAssignment(typed);
+		expect(read.ok).toBe(true);
+		if (!read.ok) return;
+		const questions = assignmentQuestions(all, sectionIds, read.value);
+		const inSection = all.filter((q) => q.section === sectionIds[2]);
+		expect(questions).toEqual(inSection.slice(1));
+		const answers = Object.fromEntries(questions.map((q) => [q.id, q.answer]));
+		const r = { ...facts, assignment: typed, title: '', answers };
+		const text = encodeResultsCode(r, questions);
+		const d = decodeResultsCode(text, questions, bank.version);
+		expect(d.ok && d.value).toMatchObject({ title: '', answers, assignment: typed });
+		expect(parseResultsFile(toResultsFile(r)).ok).toBe(true);
+		// An answer to the left-out question does not fit these questions.
+		const extra = { ...answers, [inSection[0]!.id]: inSection[0]!.answer };
+		expect(() => encodeResultsCode({ ...r, answers: extra }, questions)).toThrow(/not one of/);
 	});
 
 	it('round-trips random answers, names and times for any set of sections (property)', () => {

@@ -1,12 +1,16 @@
 /** Everything the pages and the class report use, from one place. */
 export {
 	articleTag,
+	assignmentIdentity,
 	assignmentProblem,
 	decodeAssignment,
 	encodeAssignment,
 	MAX_CODE_LENGTH,
 	MAX_SECTIONS,
-	MODES
+	groupedCode,
+	MODES,
+	questionTag,
+	typedCode
 } from './assignment';
 export { crc32, checkDigits, fnv1a32 } from './checksum';
 export {

@@ -18,7 +18,7 @@
  * (line wrapping), zero-width characters and e-mail quote marks (`>` at the start of a line) are ignored.
  */
 import type { Answer } from '../quiz/grade';
-import { assignmentHead, encodeAssignment, readAssignment } from './assignment';
+import { assignmentHead, encodeAssignment, questionTag, readAssignment } from './assignment';
 import { checkDigits } from './checksum';
 import { normaliseAnswers, resultsProblem } from './results';
 import { resultsChecksum, RESULTS_FORMAT } from './results-file';
@@ -39,16 +39,18 @@ export const MAX_RESULTS_CODE_LENGTH = 4000;
 const PREFIX = 'CR1';
 
 /**
- * The questions of an assignment, in bank order: those whose section is one of the assignment's.
- * `sectionIds[n - 1]` is the id of section n (the article's sections in order).
+ * The questions of an assignment, in bank order: those whose section is one of the assignment's, but
+ * for those the teacher left out. `sectionIds[n - 1]` is the id of section n (the article's sections
+ * in order).
  */
-export function assignmentQuestions<Q extends { section: string }>(
+export function assignmentQuestions<Q extends { id: string; section: string }>(
 	questions: readonly Q[],
 	sectionIds: readonly string[],
-	assignment: Pick<Assignment, 'sections'>
+	assignment: Pick<Assignment, 'sections' | 'omit'>
 ): Q[] {
 	const wanted = new Set(assignment.sections.map((n) => sectionIds[n - 1]));
-	return questions.filter((q) => wanted.has(q.section));
+	const omit = new Set(assignment.omit ?? []);
+	return questions.filter((q) => wanted.has(q.section) && !omit.has(questionTag(q.id)));
 }
 
 type Slot = { question: BankQuestionLike; item?: string; radix: number };

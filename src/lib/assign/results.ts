@@ -72,7 +72,8 @@ export function resultsProblem(
 	const decoded = decodeAssignment(typeof r.assignment === 'string' ? r.assignment : '');
 	if (!decoded.ok)
 		return { error: `The assignment code in these results is not valid. ${decoded.error}` };
-	const title = textProblem(r.title, 1, TITLE_MAX);
+	// Opened from a typed code, the assignment's title is not known: the results carry none either.
+	const title = textProblem(r.title, decoded.value.title === '' ? 0 : 1, TITLE_MAX);
 	if (title) return { error: `The title ${title}.` };
 	if (r.title !== decoded.value.title) {
 		return { error: 'The title does not match the title in the assignment code.' };

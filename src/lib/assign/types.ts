@@ -12,19 +12,26 @@ import type { Answer } from '../quiz/grade';
 export type AssignmentMode = 'practice' | 'graded' | 'graded-hidden';
 
 export interface Assignment {
-	/** Format version of the code. */
-	version: 1;
+	/** Format version of the code: 2 is written today; 1 is read, for links made before. */
+	version: 1 | 2;
 	/** A short tag of the article's slug, so a link for another article is recognised. */
 	article: string;
 	/** The bank version the assignment was made for (bank.json `version`). */
 	bank: string;
-	/** The teacher's title, 1–60 characters. */
+	/** The teacher's title, 1–60 characters ('' only when opened from a typed code: see titleTag). */
 	title: string;
 	/** 1-based section numbers, ascending, without repeats. */
 	sections: number[];
 	mode: AssignmentMode;
 	/** The student must give a name before starting. */
 	requireName: boolean;
+	/** Questions of those sections the teacher left out, by questionTag, ascending (format 2). */
+	omit?: string[];
+	/**
+	 * The title's tag, when the title itself is not known: a format-2 assignment opened from its typed
+	 * code, whose `title` is ''.
+	 */
+	titleTag?: string;
 }
 
 /** What a student hands back. The file form is this object as JSON; the code form packs the same facts. */

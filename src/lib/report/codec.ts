@@ -5,6 +5,7 @@ import type { Assignment, Decoded } from '../assign/types';
 
 export {
 	articleTag,
+	assignmentIdentity,
 	assignmentQuestions,
 	decodeAssignment,
 	decodeResultsCode,

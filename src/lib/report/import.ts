@@ -1,6 +1,7 @@
 import type { Assignment, Decoded, Results } from '../assign/types';
 import {
 	articleTag,
+	assignmentIdentity,
 	assignmentQuestions,
 	decodeAssignment,
 	decodeResultsCode,
@@ -302,8 +303,9 @@ function assignmentProblem(
 	const a = decoded.value;
 	const mismatch = checkAssignment(a, data);
 	if (mismatch) return mismatch;
-	// Codes are compared in one spelling: case and percent-encoding may differ between copies.
-	if (!expected || encodeAssignment(a) === expected.code) return a;
+	// Assignments are compared by identity: case, percent-encoding and a typed code's missing title may
+	// differ between copies of one assignment.
+	if (!expected || assignmentIdentity(a) === assignmentIdentity(expected.assignment)) return a;
 	const e = expected.assignment;
 	const which =
 		expected.origin === 'link' ? 'the assignment this report is for' : 'the first result';

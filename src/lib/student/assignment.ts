@@ -1,4 +1,4 @@
-import { decodeAssignment, encodeAssignment } from '../assign/assignment';
+import { assignmentIdentity, decodeAssignment } from '../assign/assignment';
 import type { Assignment, Decoded } from '../assign/types';
 
 export { codeFromHash } from './code';
@@ -82,10 +82,11 @@ export function updateNote(
 
 /**
  * Progress of an assignment is kept apart from self-study: a scope derived from the assignment itself
- * (re-encoded, so an upper-case or escaped copy of the same link shares its progress).
+ * (its identity, so an upper-case or escaped copy of the same link, or its typed code, shares its
+ * progress).
  */
 export function assignmentScope(assignment: Assignment): string {
-	const code = encodeAssignment(assignment);
+	const code = assignmentIdentity(assignment);
 	let h = 2166136261;
 	for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code.charCodeAt(i), 16777619);
 	return `a-${(h >>> 0).toString(36)}`;

@@ -1,4 +1,5 @@
 import { ARTICLE_SLUG, loadArticle, loadBank, questionIdsBySection } from '$lib/server/content';
+import { previewSections } from '$lib/teacher/preview';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -12,6 +13,8 @@ export const load: PageServerLoad = () => {
 			number: s.number,
 			heading: s.heading,
 			questions: questionIdsBySection().get(s.id)!.length
-		}))
+		})),
+		// What students will be asked, with answers and evidence, for the teacher to choose from.
+		preview: previewSections(article, bank)
 	};
 };
