@@ -11,6 +11,7 @@ export interface BankQuestion {
 	section: string;
 	kind: string;
 	prompt: string;
+	explanation: string;
 	choices: Choice[];
 	items?: Choice[];
 	answer: string | Record<string, string>;
