@@ -5,8 +5,9 @@ export const BUDGETS = {
 	// Raised by 100 bytes on 2026-12-02 with the section page, when assigned work stopped showing the
 	// footer's links to the sources map, self-study progress and the teacher's pages.
 	// By 100 more on 2026-12-03 with every page: the page margins of printed sheets, and the print
-	// page (worksheet and answer key) in the route table every page carries.
-	home: { path: '/', gzip: 46_300 },
+	// page (worksheet and answer key) in the route table every page carries; by 700 more the same day
+	// for “Your assignments” (the list of assignments this browser opened, with each one's progress).
+	home: { path: '/', gzip: 47_000 },
 	// A section page with its questions (the largest section's page is measured too). The target is
 	// 45 KB and is NOT met: the pages are at 53.5 and 55.6 KB, of which ~28 KB is SvelteKit's and Svelte's
 	// own runtime for an empty page. These limits hold the line against growth; docs/benchmark.md shows
@@ -20,10 +21,11 @@ export const BUDGETS = {
 	// for the first section when a wrong pick and the right answer got edges of their own colours; by 100
 	// more with home (above); by 300 (the largest section by 200) when the text began to stay in view
 	// beside the questions on wide screens (the two-column layout, and the keyboard access its scrolling
-	// text needs); by 100 with home (above).
-	section: { path: '/section/1/', gzip: 53_700, target: 45_000 },
+	// text needs); by 100 with home (above), and by 100 more with the assignments list (the modules the
+	// section pages share with home were split anew).
+	section: { path: '/section/1/', gzip: 53_800, target: 45_000 },
 	// Raised by 100 bytes on 2026-12-02 when the sources panel began holding back other sections' figures,
 	// and by 200 with the first section (above); by 50 when an assignment could leave questions out (the
-	// page filters them; the code that reads the choice loads only with an assignment); by 100 with home.
-	'largest section': { path: '/section/4/', gzip: 55_850, target: 45_000 }
+	// page filters them; the code that reads the choice loads only with an assignment); by 100 with home, twice.
+	'largest section': { path: '/section/4/', gzip: 55_950, target: 45_000 }
 };

@@ -351,3 +351,51 @@ test('assignment progress is kept apart from self-study progress', async ({ page
 	const card = page.getByRole('listitem').filter({ hasText: article.sections[2]!.heading });
 	await expect(card).toContainText('Not started');
 });
+
+test('home lists the assignments this browser opened, with progress; a typed code gets its link’s title', async ({
+	page,
+	browser
+}) => {
+	test.slow();
+	const link = await makeLink(page, 'Week 6: the count', [1, 3], /^\s*Practice/);
+	const typed = (await page.locator('.typed').textContent())!.trim();
+	const context = await browser.newContext();
+	const s = await context.newPage();
+	await s.goto('/');
+	await expect(s.getByRole('heading', { name: 'Sections' })).toBeVisible();
+	await expect(s.getByRole('heading', { name: 'Your assignments' })).toHaveCount(0);
+
+	await s.goto(link);
+	await s.getByLabel(/Your name/).fill('Ana');
+	await s.getByRole('button', { name: 'Start' }).click();
+	await s.getByRole('link', { name: new RegExp(article.sections[0]!.heading) }).click();
+	for (const q of questionsOf(1)) await answer(s, q, true);
+	await s.getByRole('button', { name: 'Check answers' }).click();
+	await expect(s.getByText(/right/).first()).toBeVisible();
+
+	await s.goto('/');
+	const listed = s.getByRole('region', { name: 'Your assignments' }).getByRole('listitem');
+	await expect(listed).toHaveCount(1);
+	await expect(listed).toContainText('1 of 2 sections done');
+	// Self-study is apart: the assignment's section is not done on the article's own list.
+	await expect(s.getByText('0 of', { exact: false }).first()).toBeVisible();
+	await expectNoAxeViolations(s);
+	await listed.getByRole('link', { name: 'Week 6: the count' }).click();
+	await expect(s.getByRole('heading', { level: 1 })).toHaveText('Week 6: the count');
+
+	// The short code has no title, but this browser has seen the link: the title comes back.
+	await s.goto('/a/');
+	await s.getByLabel('The code on your assignment sheet').fill(typed);
+	await s.getByRole('button', { name: 'Open the assignment' }).click();
+	await expect(s.getByRole('heading', { level: 1 })).toHaveText('Week 6: the count');
+	await expect(s.getByText(/^\s*Working as Ana/)).toBeVisible();
+
+	// A damaged list costs the list only: home still shows the article.
+	await s.evaluate(() =>
+		localStorage.setItem('crosscheck:v1:north-korean-troops:assignments', '{"damaged')
+	);
+	await s.goto('/');
+	await expect(s.getByRole('heading', { name: 'Sections' })).toBeVisible();
+	await expect(s.getByRole('heading', { name: 'Your assignments' })).toHaveCount(0);
+	await context.close();
+});
