@@ -138,22 +138,9 @@ test('a class report from files: table, question rates, confusion, refusals, CSV
 	await expect(row(HOSTILE).getByRole('rowheader')).toHaveText(HOSTILE);
 	await expect(page.locator('main img')).toHaveCount(0);
 
-	// The confusion matrix: 3 students credited Ukraine's figure to U.S. intelligence.
-	const matrix = page.getByRole('table', { name: /Which source students chose/ });
-	const ukraineRow = matrix.getByRole('row').filter({
-		has: page.getByRole('rowheader', { name: 'Ukraine', exact: true })
-	});
-	const columns = await matrix
-		.locator('thead tr')
-		.last()
-		.getByRole('columnheader')
-		.allTextContents();
-	const us = columns.indexOf('U.S. intelligence');
-	expect(us).toBeGreaterThan(0);
-	await expect(ukraineRow.locator('td').nth(us - 1)).toHaveText('3');
-	await expect(page.getByText('Biggest confusion:')).toBeVisible();
+	// The biggest confusion: 3 students credited Ukraine's figure to U.S. intelligence.
 	await expect(page.locator('.reading')).toContainText(
-		/3 of 5 students credited Ukraine’s figure to U\.S\. intelligence\./
+		'Biggest confusion: 3 answers credited Ukraine’s figure to U.S. intelligence, by 3 students in 1 question'
 	);
 
 	// Each question's correct rate, with its prompt.
@@ -247,12 +234,192 @@ test('5,000 pasted codes are all counted, and the page draws the first rows unti
 	await expect(table.locator('tbody tr')).toHaveCount(5000);
 });
 
-test('leaving the report with imports in it asks first: nothing is kept after the page', async ({
+// The matching question, with its sources, from the full bank (tests/e2e/bank.ts leaves refs out).
+const matchFull = (
+	full as unknown as {
+		questions: Array<{
+			id: string;
+			kind: string;
+			items?: Array<{ id: string; ref?: string }>;
+			answer: unknown;
+		}>;
+	}
+).questions.find((q) => q.kind === 'match-estimates' && questions.some((x) => x.id === q.id))!;
+const item = (ref: string) => matchFull.items!.find((i) => i.ref === ref)!.id;
+/** Ukraine's and U.S. intelligence's figures swapped in the matching question, the rest right. */
+const swapped = (q: BankQuestion): Answer => {
+	if (q.id !== matchFull.id) return q.answer;
+	const answer = { ...(q.answer as Record<string, string>) };
+	answer[item('ukraine')] = (q.answer as Record<string, string>)[item('us-intelligence')]!;
+	answer[item('us-intelligence')] = (q.answer as Record<string, string>)[item('ukraine')]!;
+	return answer;
+};
+// Parts of the assignment whose right source is Ukraine: one per question, one per matching item.
+const ukraineParts =
+	refs.questions.filter(
+		(r) =>
+			questions.some((q) => q.id === r.id && q.kind !== 'match-estimates') &&
+			r.choices.find((c) => c.id === questions.find((q) => q.id === r.id)!.answer)?.ref ===
+				'ukraine'
+	).length + 1;
+const KEY = 'crosscheck:report:v1:north-korean-troops';
+
+test('the matrix, its drill-down and its headline agree with the results, kept across a reload', async ({
+	page
+}, info) => {
+	if (info.project.name === 'desktop') await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/teacher/report/');
+	await importFiles(page, [
+		file('ana.json', resultsFile('Ana')),
+		file('ben.json', resultsFile('Ben', confused)),
+		file('cy.json', resultsFile('Cy', confused)),
+		file('dee.json', resultsFile('Dee', confused)),
+		file('fay.json', resultsFile('Fay', swapped))
+	]);
+	await expect(page.getByRole('heading', { name: 'Counted (5)' })).toBeVisible();
+
+	// One number for the headline and the cell: three in the whose-estimate question, one in matching.
+	const headline = page.locator('.reading');
+	const sentence =
+		'4 answers credited Ukraine’s figures to U.S. intelligence, by 4 students in 2 questions';
+	await expect(headline).toContainText(sentence);
+
+	const matrix = page.getByRole('table', { name: /Right source \(rows\)/ });
+	let cell;
+	if (info.project.name === 'desktop') {
+		// Rows and columns are the same sources in the same order: right answers lie on the diagonal.
+		const columns = await matrix.locator('thead').getByRole('columnheader').allTextContents();
+		const rows = await matrix.locator('tbody').getByRole('rowheader').allTextContents();
+		expect(columns.slice(1, -1)).toEqual(rows);
+		const ukraineRow = matrix.getByRole('row').filter({
+			has: page.getByRole('rowheader', { name: 'Ukraine', exact: true })
+		});
+		const at = (name: string) => ukraineRow.getByRole('cell').nth(rows.indexOf(name));
+		// A cell shows its number; its button's name adds the row and column for screen readers.
+		await expect(at('Ukraine')).toHaveText(
+			`${5 * ukraineParts - 4}: answer Ukraine, chosen Ukraine`
+		);
+		await expect(at('U.S. intelligence')).toHaveText(
+			/^4: answer Ukraine, chosen U\.S\. intelligence$/
+		);
+		await expect(ukraineRow.getByRole('cell').last()).toHaveText(String(5 * ukraineParts));
+		// The whole grid in view: no scrolling inside it, nothing wider than the page's column.
+		const fits = await matrix.evaluate((t) => {
+			const main = document.querySelector('main')!.getBoundingClientRect();
+			const box = t.getBoundingClientRect();
+			return (
+				box.right <= main.right && t.parentElement!.scrollWidth <= t.parentElement!.clientWidth
+			);
+		});
+		expect(fits).toBe(true);
+		cell = at('U.S. intelligence').getByRole('button');
+	} else {
+		// A phone's column is too narrow for the grid: one list per right source, every number in view.
+		await expect(matrix).toHaveCount(0);
+		cell = page.getByRole('button', { name: 'U.S. intelligence: 4' });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			page.viewportSize()!.width
+		);
+	}
+	await expectNoAxeViolations(page);
+
+	// The cell's drill-down: which students, in which questions, and who picked each option.
+	await cell.focus();
+	await page.keyboard.press('Enter');
+	const dialog = page.getByRole('dialog', { name: 'Answer Ukraine, chosen U.S. intelligence' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+	await expect(dialog).toContainText(sentence);
+	const ukrainePrompt = refs.questions.find((r) => r.id === ukraine.id)!.prompt;
+	const inWhose = dialog.locator('section', { hasText: ukrainePrompt });
+	await expect(inWhose).toContainText('3 answers in this cell: Ben, Cy and Dee.');
+	await expect(
+		inWhose.getByRole('listitem').filter({ hasText: 'U.S. intelligence' })
+	).toContainText(/3 students\s*Ben, Cy and Dee/);
+	await expect(dialog.locator('section').filter({ hasNotText: ukrainePrompt })).toContainText(
+		'1 answer in this cell: Fay.'
+	);
+	await expectNoAxeViolations(page);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(cell).toBeFocused();
+
+	// A question's rate opens who picked what in it.
+	const rate = page.getByRole('listitem').filter({ hasText: ukrainePrompt });
+	await rate.getByRole('button', { name: /2 of 5 right \(40%\)/ }).click();
+	const picks = page.getByRole('dialog', { name: 'Who picked what' });
+	await expect(picks.getByRole('listitem').first()).toHaveText(
+		/^Right answer: Ukraine\s*2 students\s*Ana and Fay$/
+	);
+	await expect(picks.getByRole('listitem').filter({ hasText: 'U.S. intelligence' })).toContainText(
+		'3 students'
+	);
+	await expectNoAxeViolations(page);
+	await picks.getByRole('button', { name: 'Close' }).press('Enter');
+	await expect(picks).toBeHidden();
+
+	// Imports are kept in this browser: a reload shows the same report, and asks nothing.
+	page.on('dialog', (d) => void d.dismiss());
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Counted (5)' })).toBeVisible();
+	await expect(headline).toContainText(sentence);
+	await expect(
+		page.getByText('Imported results stay in this browser until you clear them.')
+	).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	// Clearing can be undone; focus goes to the undo, since the button pressed is gone.
+	await page.getByRole('button', { name: 'Clear imported results' }).click();
+	const undo = page.getByRole('button', { name: 'Undo: put them back' });
+	await expect(undo).toBeFocused();
+	await expect(page.getByRole('heading', { name: /^Counted/ })).toHaveCount(0);
+	await expectNoAxeViolations(page);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Counted (5)' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Clear imported results' })).toBeFocused();
+	await page.getByRole('button', { name: 'Clear imported results' }).click();
+	await expect(undo).toBeFocused();
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Import results' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Counted/ })).toHaveCount(0);
+	expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+});
+
+test('damaged kept results are set aside with a plain sentence, and the page still works', async ({
 	page
 }) => {
+	await page.addInitScript((key) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem(key, '{"version":1,"inputs":[{"kind":');
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, KEY);
+	await page.goto('/teacher/report/');
+	await expect(page.getByText('The results kept in this browser could not be read')).toBeVisible();
+	await importFiles(page, [file('ana.json', resultsFile('Ana'))]);
+	await expect(page.getByRole('heading', { name: 'Counted (1)' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Counted (1)' })).toBeVisible();
+});
+
+test('when this browser keeps nothing, the report says so and leaving asks first', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const refuse = () => {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
+		};
+		Storage.prototype.getItem = refuse;
+		Storage.prototype.setItem = refuse;
+	});
 	await page.goto('/teacher/report/');
 	await importFiles(page, [file('ana.json', resultsFile('Ana'))]);
 	await expect(page.getByRole('heading', { name: 'Counted (1)' })).toBeVisible();
+	await expect(
+		page.getByText('This browser is not letting Crosscheck keep anything')
+	).toBeVisible();
+	await expectNoAxeViolations(page);
 	const asked = page.waitForEvent('dialog');
 	await page.close({ runBeforeUnload: true });
 	const dialog = await asked;

@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/article/parse';
-import type { Assignment, Results } from '../../src/lib/assign/types';
-import { parseBank } from '../../src/lib/bank/parse';
 import {
-	articleTag,
 	assignmentQuestions,
 	encodeAssignment,
 	encodeResultsCode,
@@ -13,83 +8,29 @@ import {
 import * as XLSX from 'xlsx';
 import { FIRST_ROWS, shownRows } from '../../src/lib/report/shown';
 import { classTableCsv, classTableRows, csvField, toCsv } from '../../src/lib/report/csv';
-import { toReportData } from '../../src/lib/report/data';
 import {
 	classify,
 	expectedFrom,
 	MAX_FILE_BYTES,
 	readInputs,
-	splitCodes,
-	type Candidate
+	splitCodes
 } from '../../src/lib/report/import';
+import { buildReport } from '../../src/lib/report/report';
+
 import {
-	buildReport,
-	confusion,
-	describeConfusion,
-	sourcePairs,
-	type ClassReport
-} from '../../src/lib/report/report';
-import type { ReportData, ReportQuestion } from '../../src/lib/report/types';
-
-const SLUG = 'north-korean-troops';
-const bank = parseBank(JSON.parse(readFileSync(`questions/${SLUG}/bank.json`, 'utf8')));
-const article = parseArticle(readFileSync(`questions/${SLUG}/article.md`, 'utf8'));
-const data: ReportData = toReportData(bank, article, SLUG);
-
-const assignment = (over: Partial<Assignment> = {}): Assignment => ({
-	version: 1,
-	article: articleTag(SLUG),
-	bank: data.bank,
-	title: 'Homework 3',
-	sections: [2, 4],
-	mode: 'graded',
-	requireName: true,
-	...over
-});
-const CODE = encodeAssignment(assignment());
-
-const sectionId = (n: number) => data.sections[n - 1]!.id;
-const questionsOf = (...ns: number[]) =>
-	data.questions.filter((q) => ns.some((n) => q.section === sectionId(n)));
-
-type Answer = Results['answers'][string];
-const right = (q: ReportQuestion): Answer => q.answer;
-const wrong = (q: ReportQuestion): Answer => {
-	if (q.kind === 'match-estimates') {
-		const ids = q.items.map((i) => q.answer[i.id]!);
-		return Object.fromEntries(q.items.map((i, k) => [i.id, ids[(k + 1) % ids.length]!]));
-	}
-	return q.choices.find((c) => c.id !== q.answer)!.id;
-};
-
-let serial = 0;
-/** A student's results for the default assignment; `pick` answers each question. */
-function results(
-	student: string,
-	pick: (q: ReportQuestion) => Answer | undefined = right,
-	code = CODE
-): Results {
-	const answers: Results['answers'] = {};
-	for (const q of questionsOf(2, 4)) {
-		const a = pick(q);
-		if (a !== undefined) answers[q.id] = a;
-	}
-	serial++;
-	return {
-		format: 'crosscheck-results',
-		version: 1,
-		assignment: code,
-		title: 'Homework 3',
-		student,
-		answers,
-		finishedAt: `2026-11-27T10:${String(serial % 60).padStart(2, '0')}:00.000Z`,
-		checksum: `sum${serial}`
-	};
-}
-const ok = (source: string, value: Results): Candidate => ({
-	source,
-	outcome: { ok: true, value }
-});
+	assignment,
+	CODE,
+	article,
+	bank,
+	data,
+	ok,
+	questionsOf,
+	report,
+	results,
+	right,
+	sectionId,
+	wrong
+} from './report-fixture';
 
 const pastedAll = (text: string) =>
 	splitCodes(text).map((code, i) => ({
@@ -97,11 +38,6 @@ const pastedAll = (text: string) =>
 		source: `Pasted code ${i + 1}`,
 		text: code
 	}));
-
-function report(candidates: Candidate[]): ClassReport {
-	const c = classify(candidates, data);
-	return buildReport(c.accepted, c.expected!.assignment, data);
-}
 
 describe('page data', () => {
 	it('keeps only what the report needs', () => {
@@ -378,80 +314,6 @@ describe('class report', () => {
 			right: 2,
 			unanswered: 0
 		});
-	});
-});
-
-describe('source confusion', () => {
-	const ukraine = data.questions.find(
-		(q) =>
-			q.kind === 'whose-estimate' && q.choices.find((c) => c.id === q.answer)?.ref === 'ukraine'
-	)!;
-	const pick = (ref: string) => ukraine.choices.find((c) => c.ref === ref)!.id;
-	const match = data.questions.find((q) => q.kind === 'match-estimates')!;
-
-	it('turns an answer into (right source, chosen source) pairs', () => {
-		expect(sourcePairs(ukraine, pick('us-intelligence'), data)).toEqual([
-			{ right: 'ukraine', chosen: 'us-intelligence' }
-		]);
-		expect(sourcePairs(ukraine, undefined, data)).toEqual([]);
-		// Matching: swapping two figures credits each to the other source.
-		if (match.kind !== 'match-estimates') throw new Error('no matching question');
-		const [a, b, c] = match.items;
-		const swapped = {
-			[a!.id]: match.answer[b!.id]!,
-			[b!.id]: match.answer[a!.id]!,
-			[c!.id]: match.answer[c!.id]!
-		};
-		expect(sourcePairs(match, swapped, data)).toEqual([
-			{ right: b!.ref, chosen: a!.ref },
-			{ right: a!.ref, chosen: b!.ref },
-			{ right: c!.ref, chosen: c!.ref }
-		]);
-		// A question about dates has no sources to confuse.
-		const when = data.questions.find((q) => q.kind === 'when')!;
-		expect(sourcePairs(when, when.choices[0]!.id, data)).toEqual([]);
-	});
-
-	it('counts who was credited for whose figure, and says the biggest confusion plainly', () => {
-		const students = ['A', 'B', 'C', 'D'].map((name, i) =>
-			results(name, (q) =>
-				q.id === ukraine.id ? pick(i < 3 ? 'us-intelligence' : 'ukraine') : right(q)
-			)
-		);
-		const r = report(students.map((s, i) => ok(`${i}.json`, s)));
-		const only = confusion(
-			r,
-			classify(
-				students.map((s, i) => ok(`${i}`, s)),
-				data
-			).accepted,
-			data,
-			['whose-estimate']
-		);
-		expect(only.counts['ukraine']).toEqual({ 'us-intelligence': 3, ukraine: 1 });
-		expect(only.rowTotals['ukraine']).toBe(4);
-		expect(r.confusion.counts['ukraine']!['us-intelligence']).toBe(3);
-		// Section 2 asks whose figure South Korea's is; everyone got that right.
-		expect([...only.rows].sort()).toEqual(['south-korea', 'ukraine']);
-		expect([...only.columns].sort()).toEqual(['south-korea', 'ukraine', 'us-intelligence']);
-		expect(r.confusion.columns).toEqual(expect.arrayContaining(['ukraine', 'us-intelligence']));
-		expect(r.confusion.worst).toMatchObject({
-			question: { id: ukraine.id },
-			right: 'ukraine',
-			chosen: 'us-intelligence',
-			count: 3,
-			of: 4
-		});
-		expect(describeConfusion(r.confusion.worst!, data)).toBe(
-			'3 of 4 students credited Ukraine’s figure to U.S. intelligence.'
-		);
-		expect(r.sourceKinds).toEqual(expect.arrayContaining(['who-said', 'whose-estimate']));
-	});
-
-	it('has no confusion to tell when everyone is right', () => {
-		const r = report([ok('a.json', results('A'))]);
-		expect(r.confusion.worst).toBeNull();
-		expect(r.confusion.total).toBeGreaterThan(0);
 	});
 });
 

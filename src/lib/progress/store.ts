@@ -58,7 +58,7 @@ export function listBackups(storage: StorageLike | null, key: string): Backup[] 
 }
 
 /** Sets `raw` aside beside the earlier copies, dropping the oldest beyond MAX_BACKUPS. */
-function keepBackup(storage: StorageLike, key: string, raw: string, now: number) {
+export function keepBackup(storage: StorageLike, key: string, raw: string, now: number) {
 	// Later than every copy kept, so the order survives a clock that stands still or goes back.
 	const latest = listBackups(storage, key).at(-1)?.savedAt ?? -1;
 	storage.setItem(backupKey(key, Math.max(now, latest + 1)), raw);

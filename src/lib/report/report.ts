@@ -3,10 +3,8 @@ import type { QuestionKind } from '../generate/types';
 import { isCorrect } from '../quiz/grade';
 import type { QuizQuestion } from '../quiz/question';
 import type { Accepted } from './import';
+import { confusionOf, isSourceQuestion, sourceAnswers, type Confusion } from './matrix';
 import type { ReportData, ReportQuestion, ReportSection } from './types';
-
-/** The writer of the article, as a source: what a choice's `ref` says when nobody is credited. */
-export const ARTICLE_SOURCE = 'article';
 
 export interface Score {
 	right: number;
@@ -34,32 +32,6 @@ export interface QuestionRate {
 	students: number;
 }
 
-/** How often students chose source `chosen` when the right source was `right`, over source questions. */
-export interface Confusion {
-	/** Right sources (rows), in the order the bank lists its speakers, the writer last. */
-	rows: string[];
-	/** Every source that was right or chosen (columns), in the same order. */
-	columns: string[];
-	/** counts[right][chosen]: `right` is the row (the true source), `chosen` the column. */
-	counts: Record<string, Record<string, number>>;
-	/** Answers counted per row (every answered source question whose right source is the row). */
-	rowTotals: Record<string, number>;
-	/** Answers counted in all. */
-	total: number;
-	/** The question and wrong source most students picked, for one plain sentence; null when none. */
-	worst: WorstConfusion | null;
-}
-
-export interface WorstConfusion {
-	question: ReportQuestion;
-	right: string;
-	chosen: string;
-	/** Students who made this confusion on this question. */
-	count: number;
-	/** Students who answered this part of the question. */
-	of: number;
-}
-
 export interface ClassReport {
 	assignment: Assignment;
 	sections: ReportSection[];
@@ -75,45 +47,6 @@ export interface ClassReport {
 	sourceKinds: QuestionKind[];
 	/** How many results were answered on an earlier version of the questions. */
 	earlierResults: number;
-}
-
-/** Is this id a source a student can credit: a speaker of the article, or the writer? */
-const isSource = (data: ReportData, ref: string | undefined): ref is string =>
-	ref !== undefined && (ref === ARTICLE_SOURCE || Object.hasOwn(data.speakers, ref));
-
-/** Source pairs (right, chosen) one answer yields; empty when the question is not about sources. */
-export function sourcePairs(
-	q: ReportQuestion,
-	answer: Results['answers'][string] | undefined,
-	data: ReportData
-): Array<{ right: string; chosen: string }> {
-	if (answer === undefined) return [];
-	if (q.kind === 'match-estimates') {
-		if (typeof answer !== 'object') return [];
-		// A figure belongs to the item (source) the answer pairs it with: pairing a figure with another
-		// item credits that figure to the wrong source.
-		const owner = new Map<string, string>();
-		for (const item of q.items) {
-			const figure = q.answer[item.id];
-			if (figure !== undefined && isSource(data, item.ref)) owner.set(figure, item.ref);
-		}
-		const pairs: Array<{ right: string; chosen: string }> = [];
-		for (const item of q.items) {
-			const right = owner.get(answer[item.id] ?? '');
-			if (right !== undefined && isSource(data, item.ref)) pairs.push({ right, chosen: item.ref });
-		}
-		return pairs;
-	}
-	if (typeof answer !== 'string') return [];
-	const right = q.choices.find((c) => c.id === q.answer)?.ref;
-	const chosen = q.choices.find((c) => c.id === answer)?.ref;
-	return isSource(data, right) && isSource(data, chosen) ? [{ right, chosen }] : [];
-}
-
-/** True when the question can feed the confusion matrix (its right answer names a source). */
-export function isSourceQuestion(q: ReportQuestion, data: ReportData): boolean {
-	if (q.kind === 'match-estimates') return q.items.some((i) => isSource(data, i.ref));
-	return isSource(data, q.choices.find((c) => c.id === q.answer)?.ref);
 }
 
 /**
@@ -231,79 +164,5 @@ export function confusion(
 	data: ReportData,
 	kinds?: readonly QuestionKind[]
 ): Confusion {
-	const counts: Record<string, Record<string, number>> = {};
-	const rowTotals: Record<string, number> = {};
-	const seen = new Set<string>();
-	const asRight = new Set<string>();
-	let total = 0;
-	let worst: WorstConfusion | null = null;
-	for (const q of report.questions) {
-		if (kinds && !kinds.includes(q.kind)) continue;
-		// Per question: wrong (right, chosen) pairs by student count, and students per right source.
-		const wrong = new Map<string, number>();
-		const answered = new Map<string, number>();
-		for (const entry of accepted) {
-			for (const { right, chosen } of sourcePairs(q, entry.results.answers[q.id], data)) {
-				seen.add(right).add(chosen);
-				asRight.add(right);
-				const row = (counts[right] ??= {});
-				row[chosen] = (row[chosen] ?? 0) + 1;
-				rowTotals[right] = (rowTotals[right] ?? 0) + 1;
-				total++;
-				answered.set(right, (answered.get(right) ?? 0) + 1);
-				if (right !== chosen) {
-					const key = `${right}\n${chosen}`;
-					wrong.set(key, (wrong.get(key) ?? 0) + 1);
-				}
-			}
-		}
-		for (const [key, count] of wrong) {
-			const [right, chosen] = key.split('\n') as [string, string];
-			const of = answered.get(right)!;
-			if (!worst || count > worst.count || (count === worst.count && of < worst.of)) {
-				worst = { question: q, right, chosen, count, of };
-			}
-		}
-	}
-	const order = [...Object.keys(data.speakers), ARTICLE_SOURCE];
-	return {
-		rows: order.filter((id) => asRight.has(id)),
-		columns: order.filter((id) => seen.has(id)),
-		counts,
-		rowTotals,
-		total,
-		worst
-	};
-}
-
-/** A source's name for people: the speaker's name, or “the article’s writer”. */
-export function sourceName(id: string, data: ReportData): string {
-	if (id === ARTICLE_SOURCE) return 'The article’s writer';
-	return data.speakers[id] ?? id;
-}
-
-/** The biggest confusion in one plain sentence: “7 of 12 students credited Ukraine’s figure to U.S. intelligence.” */
-export function describeConfusion(w: WorstConfusion, data: ReportData): string {
-	const inText = (id: string) =>
-		id === ARTICLE_SOURCE ? 'the article’s writer' : sourceName(id, data);
-	const right = inText(w.right);
-	const chosen = inText(w.chosen);
-	const who = `${w.count} of ${w.of} ${w.of === 1 ? 'student' : 'students'}`;
-	switch (w.question.kind) {
-		case 'whose-estimate':
-		case 'match-estimates':
-			return `${who} credited ${possessive(right)} figure to ${chosen}.`;
-		case 'who-said':
-		case 'source-or-author':
-			return `${who} credited ${possessive(right)} words to ${chosen}.`;
-		case 'who-is':
-			return `${who} confused ${right} with ${chosen}.`;
-		default:
-			return `${who} chose ${chosen} where the answer was ${right}.`;
-	}
-}
-
-/** “Ukraine’s”, “U.S. officials’”. */
-function possessive(name: string): string {
-	return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+	return confusionOf(sourceAnswers(report.questions, accepted, data, kinds), data);
 }
