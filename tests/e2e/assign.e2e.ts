@@ -317,9 +317,11 @@ test('a title or name with an invisible character is refused with a reason, and 
 	await page.getByRole('button', { name: 'Start' }).click();
 	await expect(page.getByText(/Your name holds a tab, a line break/)).toBeVisible();
 	await expect(name).toBeFocused();
-	await name.fill('Ana B');
+	// A name ending in an initial's full stop is shown as typed, with no second stop after it.
+	await name.fill('Ana B.');
 	await page.getByRole('button', { name: 'Start' }).click();
 	await expect(page.getByText(/^\s*Working as Ana B/)).toBeFocused();
+	await expect(page.locator('#working-as')).toHaveText(/^\s*Working as Ana B\.\s*Change name\s*$/);
 	await page.getByRole('button', { name: 'Change name' }).click();
 	await expect(name).toBeFocused();
 	await name.fill('Ana Bell');

@@ -52,7 +52,8 @@ test('addresses outside the sub-path never load the app from the wrong place', a
 	const response = await page.goto(new URL('/nope', baseURL).href);
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('link', { name: '/crosscheck/' })).toBeVisible();
-	await page.waitForTimeout(500);
+	// A wrong-base app would redirect or reload in a loop: once the network is quiet, none happened.
+	await page.waitForLoadState('networkidle');
 	expect(loads).toBeLessThanOrEqual(2);
 });
 

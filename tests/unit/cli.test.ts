@@ -3,16 +3,19 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runGenerate } from '../../scripts/lib/generate-cli';
 
 const practice = ['tests/fixtures/practice/01-flood.md'];
 
-// The CLI as users run it, on temporary files: bad input must end in one line on stderr and exit 1.
+// The CLI's work, called in process on temporary files: bad input must end in one line and exit code 1.
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function generate(...args: string[]) {
-	const run = spawnSync('npx', ['tsx', 'scripts/generate.ts', ...args], { encoding: 'utf8' });
-	return { status: run.status, stdout: run.stdout, stderr: run.stderr.trim() };
+async function generate(...args: string[]) {
+	const out: string[] = [];
+	const err: string[] = [];
+	const status = await runGenerate(args, { log: (l) => out.push(l), error: (l) => err.push(l) });
+	return { status, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
 function file(name: string, text: string): string {
@@ -22,9 +25,9 @@ function file(name: string, text: string): string {
 }
 
 /** Runs on `input` and checks the failure shape; returns the message. */
-function failure(input: string): string {
+async function failure(input: string): Promise<string> {
 	const out = join(dir, `${Math.random().toString(36).slice(2)}.json`);
-	const run = generate('--in', input, '--out', out);
+	const run = await generate('--in', input, '--out', out);
 	expect(run.status).toBe(1);
 	expect(run.stderr.split('\n')).toHaveLength(1);
 	expect(run.stderr).toMatch(/^generate: /);
@@ -33,45 +36,63 @@ function failure(input: string): string {
 	return run.stderr;
 }
 
-describe('npm run generate -- --in FILE --out FILE', { timeout: 30_000 }, () => {
-	it('reports a missing file', () => {
-		expect(failure(join(dir, 'missing.md'))).toMatch(/cannot read .*missing\.md: no such file/);
+describe('npm run generate -- --in FILE --out FILE', () => {
+	it('reports a missing file', async () => {
+		expect(await failure(join(dir, 'missing.md'))).toMatch(
+			/cannot read .*missing\.md: no such file/
+		);
 	});
 
-	it('reports a file with no title', () => {
-		expect(failure(file('empty.txt', '\n\n'))).toMatch(/article: .*title/);
-		expect(failure(file('untitled.md', '## Section\n\nText.\n'))).toMatch(
+	it('reports a file with no title', async () => {
+		expect(await failure(file('empty.txt', '\n\n'))).toMatch(/article: .*title/);
+		expect(await failure(file('untitled.md', '## Section\n\nText.\n'))).toMatch(
 			/article: line 1: .*Title/
 		);
 	});
 
-	it('reports an article with no sections', () => {
-		expect(failure(file('no-sections.md', '# Title\n'))).toMatch(/article: .*no sections/);
-		expect(failure(file('title-only.txt', 'Just a title\n'))).toMatch(/article: no paragraphs/);
+	it('reports an article with no sections', async () => {
+		expect(await failure(file('no-sections.md', '# Title\n'))).toMatch(/article: .*no sections/);
+		expect(await failure(file('title-only.txt', 'Just a title\n'))).toMatch(
+			/article: no paragraphs/
+		);
 	});
 
-	it('reports an article with no quotes at all', () => {
+	it('reports an article with no quotes at all', async () => {
 		const text = 'A Quiet Day\nNothing happened in the town today.\nThe mayor was away.\n';
-		expect(failure(file('quiet.txt', text))).toMatch(/no quotes found/);
+		expect(await failure(file('quiet.txt', text))).toMatch(/no quotes found/);
 	});
 
-	it('builds a bank from the plain-text source and from a practice article', () => {
+	it('builds a bank from the plain-text source and from a practice article', async () => {
 		for (const input of ['questions/north-korean-troops/source.txt', ...practice]) {
 			const out = join(dir, 'ok.json');
-			const run = generate('--in', input, '--out', out, '--md', join(dir, 'ok.md'));
+			const run = await generate('--in', input, '--out', out, '--md', join(dir, 'ok.md'));
 			expect(run.stderr, input).toBe('');
 			expect(run.status).toBe(0);
+			expect(run.stdout).toMatch(/: \d+ questions \(\w+\)$/);
 			const bank = JSON.parse(readFileSync(out, 'utf8')) as { questions: unknown[] };
 			expect(bank.questions.length).toBeGreaterThan(0);
+			expect(readFileSync(join(dir, 'ok.md'), 'utf8')).toMatch(/^# /);
 		}
 	});
 
-	it('rejects unknown arguments and explains itself with --help', () => {
-		const bad = generate('--inn', 'x');
+	it('rejects unknown arguments and explains itself with --help', async () => {
+		const bad = await generate('--inn', 'x');
 		expect(bad.status).toBe(1);
 		expect(bad.stderr).toBe('generate: unknown argument --inn (try --help)');
-		const help = generate('--help');
+		const help = await generate('--help');
 		expect(help.status).toBe(0);
 		expect(help.stdout).toMatch(/plain text .*title on the first line/s);
+	});
+});
+
+// The process itself, once: what a user at a terminal sees is one line on stderr and exit status 1.
+describe('the generate command', { timeout: 60_000 }, () => {
+	it('exits 1 with one line on stderr on bad input', () => {
+		const run = spawnSync('npx', ['tsx', 'scripts/generate.ts', '--inn', 'x'], {
+			encoding: 'utf8'
+		});
+		expect(run.status).toBe(1);
+		expect(run.stderr.trim()).toBe('generate: unknown argument --inn (try --help)');
+		expect(run.stdout).toBe('');
 	});
 });
