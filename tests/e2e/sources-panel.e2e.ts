@@ -35,12 +35,20 @@ test('a section’s sources panel is locked before checking and opens after, wit
 		panel.getByRole('link', { name: 'roughly 12,000 North Korean troops', exact: true })
 	).toBeVisible();
 	// The conflict's figure from section 2 would answer a question there: held back until it is done.
-	const table = panel.getByRole('table', { name: /Estimates that disagree/ });
+	const table = panel.getByRole('table', { name: /Figures from different sources/ });
 	await expect(table.getByRole('row')).toHaveText([
 		/Source\s*Figure\s*Where/,
-		/Ukraine\s*roughly 12,000 \(approximate\)\s*this section/,
-		/U\.S\. intelligence\s*3,000 \(no hedge\)\s*this section/
+		/Ukraine\s*roughly 12,000 \(rough figure\)\s*this section/,
+		/U\.S\. intelligence\s*3,000 \(stated as fact, as of Wednesday\)\s*this section/
 	]);
+	// How this section's two figures fit, and nothing about the one held back.
+	await expect(panel.getByRole('list', { name: 'Can they both be right?' })).toHaveText(
+		/^Ukraine’s “roughly 12,000” and U\.S\. intelligence’s “3,000” \(as of Wednesday\) cannot both be right, if both count the same thing at the same time/
+	);
+	// One source for Ukraine, which says what the article calls it here.
+	await expect(panel.getByRole('heading', { name: /^Ukrainian intelligence/ })).toHaveCount(0);
+	await expect(panel).toContainText('Also called “Ukrainian intelligence”');
+	await expect(panel).not.toContainText(/no hedge|disputed/);
 	await expect(panel).not.toContainText('1,500');
 	await expect(panel).toContainText('Other sources give other figures for this in section 2');
 	await expectNoAxeViolations(page);
@@ -64,7 +72,7 @@ test('a section’s sources panel is locked before checking and opens after, wit
 
 	// Still open after a reload: the check is saved.
 	await page.reload();
-	await expect(panel.getByRole('table', { name: /Estimates that disagree/ })).toBeVisible();
+	await expect(panel.getByRole('table', { name: /Figures from different sources/ })).toBeVisible();
 	// A sentence in the address is not mistaken for an assignment.
 	await expect(page.getByText('The assignment in this address does not work')).toHaveCount(0);
 	// The section held back is one link away; once it is done, each panel shows the other's figures.
@@ -72,13 +80,17 @@ test('a section’s sources panel is locked before checking and opens after, wit
 	await expect(page).toHaveURL(/\/section\/2\/$/);
 	await expect(panelOf(page)).toContainText('Opens when you check your answers');
 	await checkAll(page, 2, true);
-	const second = panelOf(page).getByRole('table', { name: /Estimates that disagree/ });
+	const second = panelOf(page).getByRole('table', { name: /Figures from different sources/ });
 	await expect(second.getByRole('row')).toHaveText([
 		/Source\s*Figure\s*Where/,
 		/South Korea\s*at least 1,500 \(could be more\)\s*this section/,
-		/Ukraine\s*roughly 12,000 \(approximate\)\s*section 4/,
-		/U\.S\. intelligence\s*3,000 \(no hedge\)\s*section 4/
+		/Ukraine\s*roughly 12,000 \(rough figure\)\s*section 4/,
+		/U\.S\. intelligence\s*3,000 \(stated as fact, as of Wednesday\)\s*section 4/
 	]);
+	// With section 4 checked, South Korea's figure is set beside both others: both fit with it.
+	await expect(panelOf(page)).toContainText(
+		'Can be right together with U.S. intelligence’s “3,000” (as of Wednesday).'
+	);
 	await second.getByRole('link', { name: 'section 4' }).first().click();
 	await expect(page).toHaveURL(/\/section\/4\/#p6s2$/);
 	await expect(panelOf(page).getByRole('row')).toHaveCount(4);
@@ -90,7 +102,7 @@ test('a section’s panel gives away no answer of a later section not yet checke
 	await page.goto('/section/2/');
 	await checkAll(page, 2, true);
 	const panel = panelOf(page);
-	const table = panel.getByRole('table', { name: /Estimates that disagree/ });
+	const table = panel.getByRole('table', { name: /Figures from different sources/ });
 	await expect(table.getByRole('row')).toHaveText([
 		/Source\s*Figure\s*Where/,
 		/South Korea\s*at least 1,500 \(could be more\)\s*this section/
@@ -98,6 +110,7 @@ test('a section’s panel gives away no answer of a later section not yet checke
 	// Section 4's figures and sources answer its questions: only where they are is said.
 	await expect(panel).not.toContainText('12,000');
 	await expect(panel).not.toContainText('3,000');
+	await expect(panel).not.toContainText(/right together|both be right/);
 	await expect(panel).toContainText(
 		'Other sources give other figures for this in section 4; they appear here once you have checked it.'
 	);

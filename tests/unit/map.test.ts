@@ -37,10 +37,19 @@ function expectWellFormed(map: SourcesMap, claims: Claims, sentenceSection: Map<
 		expect(entry.ref.section, `${entry.id} in ${entry.ref.sentence}`).toBe(
 			sentenceSection.get(entry.ref.sentence)
 		);
-	for (const e of claims.estimates)
-		expect(all.find((x) => x.entry.id === e.id)?.source).toBe(e.source ?? undefined);
-	for (const q of claims.quotes)
-		expect(all.find((x) => x.entry.id === q.id)?.source).toBe(q.speaker ?? undefined);
+	// Each entry sits under its own speaker, or under the source that speaker is one name of, and then
+	// says which name the article gives there.
+	const nameOf = new Map(claims.speakers.map((s) => [s.id, s.name]));
+	const underItsSource = (id: string, speaker: string | null) => {
+		if (speaker === null) return;
+		const x = all.find((y) => y.entry.id === id)!;
+		if (x.source !== speaker) expect(x.entry.namedAs, id).toBe(nameOf.get(speaker));
+	};
+	for (const e of claims.estimates) underItsSource(e.id, e.source);
+	for (const q of claims.quotes) underItsSource(q.id, q.speaker);
+	// One entry per source: no two sources of the map have the same name, in any case.
+	const names = map.groups.flatMap((g) => g.sources.map((s) => s.name.toLowerCase()));
+	expect(new Set(names).size).toBe(names.length);
 	// The article's own voice comes last; no group is empty.
 	expect(map.groups.at(-1)?.label).toBe(ARTICLE_NAME);
 	for (const g of map.groups) expect(g.sources.length).toBeGreaterThan(0);
@@ -56,8 +65,18 @@ function expectWellFormed(map: SourcesMap, claims: Claims, sentenceSection: Map<
 			expect(Math.max(m.value, m.high ?? 0, m.low ?? 0)).toBeLessThan(s.max);
 		}
 	}
-	// Events in article order, each once.
+	// Events each once, their times without a leading “on”.
 	expect(map.timeline.map((t) => t.id).sort()).toEqual(claims.events.map((t) => t.id).sort());
+	for (const t of map.timeline) expect(t.when).not.toMatch(/^on\s/i);
+	// A pair's fit is the one each figure's entry gives for the other.
+	const figures = new Map(
+		all.flatMap((x) => (x.entry.kind === 'figure' ? [[x.entry.id, x.entry] as const] : []))
+	);
+	for (const s of map.series)
+		for (const p of s.pairs) {
+			expect(figures.get(p.a)?.rivals.find((r) => r.id === p.b)?.fit).toBe(p.fit);
+			expect(figures.get(p.b)?.rivals.find((r) => r.id === p.a)?.fit).toBe(p.fit);
+		}
 }
 
 const sentenceSections = (article: ReturnType<typeof parseArticle>) =>
@@ -79,15 +98,21 @@ describe('the sources map of the shipped article', () => {
 		expectWellFormed(map, claims, sentenceSections(article));
 	});
 
-	it('groups the sources by the country they speak for, in order of appearance', () => {
-		const groups = map.groups.map((g) => [g.label, g.sources.map((s) => s.id)]);
-		expect(groups).toContainEqual([
-			'South Korea',
-			['south-korean-intelligence', 'south-korea', 'kim-yong-hyun']
+	it('groups the sources by the country they speak for, one entry per source', () => {
+		const groups = map.groups.map((g) => [g.label, g.sources.map((s) => s.name)]);
+		// A country's intelligence or officials are the country: one source, with its other names.
+		expect(groups).toContainEqual(['South Korea', ['South Korea', 'Kim Yong-hyun']]);
+		expect(groups).toContainEqual(['Ukraine', ['Ukraine']]);
+		expect(groups).toContainEqual(['U.S.', ['U.S.', 'Lloyd Austin']]);
+		expect(groups).toContainEqual(['The Netherlands', ['Ruben Brekelmans']]);
+		expect(source('ukraine').aliases).toEqual(['Ukrainian intelligence']);
+		expect(source('south-korea').aliases).toEqual(['South Korean intelligence']);
+		expect(source('us-intelligence').aliases).toEqual(['U.S. intelligence', 'U.S. officials']);
+		// The article's “other experts” is one source, spelt one way, and its own group.
+		const experts = map.groups.filter((g) => g.sources.some((s) => /experts/i.test(s.name)));
+		expect(experts.map((g) => [g.label, g.sources.map((s) => s.name)])).toEqual([
+			['Other experts', ['Other experts']]
 		]);
-		expect(groups).toContainEqual(['Ukraine', ['ukrainian-intelligence', 'ukraine']]);
-		expect(groups).toContainEqual(['U.S.', ['us-intelligence', 'lloyd-austin', 'us-officials']]);
-		expect(groups).toContainEqual(['The Netherlands', ['ruben-brekelmans']]);
 		const labels = map.groups.map((g) => g.label);
 		expect(labels.indexOf('South Korea')).toBeLessThan(labels.indexOf('Ukraine'));
 		expect(labels.indexOf('Ukraine')).toBeLessThan(labels.indexOf('U.S.'));
@@ -102,6 +127,7 @@ describe('the sources map of the shipped article', () => {
 			'figure',
 			'figure',
 			'figure',
+			'date',
 			'paraphrase',
 			'paraphrase'
 		]);
@@ -110,19 +136,41 @@ describe('the sources map of the shipped article', () => {
 			text: 'at least 1,500',
 			counts: 'North Korean soldiers',
 			mark: 'at-least',
-			disputed: true,
+			// Its sentence gives no time and the article no dateline: nothing is guessed.
+			asOf: null,
 			ref: { sentence: 'p2s3', section: 2 }
 		});
+		// “At least 1,500” fits both rival figures: the same reading as the question “can both be right?”.
+		expect(
+			southKorea[0]!.kind === 'figure' && southKorea[0]!.rivals.map((r) => [r.sourceName, r.fit])
+		).toEqual([
+			['Ukraine', 'both'],
+			['U.S. intelligence', 'both']
+		]);
 		expect(source('ukraine').entries[0]).toMatchObject({
 			text: 'roughly 12,000',
 			mark: 'approximate'
 		});
-		expect(source('us-intelligence').entries[0]).toMatchObject({ text: '3,000', mark: 'exact' });
-		expect(source('south-korean-intelligence').entries[0]).toMatchObject({
-			kind: 'date',
-			when: 'between October 8 and 13',
-			ref: { sentence: 'p2s1', section: 2 }
+		// “…, Defense Secretary Lloyd Austin confirmed Wednesday, although the U.S. estimate was 3,000”.
+		const us = source('us-intelligence').entries[0]!;
+		expect(us).toMatchObject({
+			text: '3,000',
+			mark: 'exact',
+			asOf: 'Wednesday',
+			namedAs: 'U.S. intelligence'
 		});
+		expect(us.kind === 'figure' && us.rivals.map((r) => [r.sourceName, r.fit])).toEqual([
+			['South Korea', 'both'],
+			['Ukraine', 'not-both']
+		]);
+		expect(southKorea.concat(source('south-korea').entries)).toContainEqual(
+			expect.objectContaining({
+				kind: 'date',
+				when: 'Between October 8 and 13',
+				namedAs: 'South Korean intelligence',
+				ref: { sentence: 'p2s1', section: 2 }
+			})
+		);
 		const kim = source('kim-yong-hyun');
 		expect(kim.role).toBe('South Korean Defense Minister');
 		expect(kim.entries.filter((e) => e.kind === 'quote').map((e) => e.ref.sentence)).toEqual([
@@ -160,7 +208,7 @@ describe('the sources map of the shipped article', () => {
 				kind: 'figure',
 				text: 'nearly 1.3 million',
 				mark: 'at-most',
-				disputed: false
+				rivals: []
 			})
 		);
 		expect(own.entries).toContainEqual(
@@ -198,16 +246,51 @@ describe('the sources map of the shipped article', () => {
 		});
 	});
 
-	it('puts the events on a timeline in article order, with times as written and who reported them', () => {
+	it('puts the events on a timeline in time order, each time written one way', () => {
+		// No dateline: the weekdays are read as the week around publication (Wednesday, then Thursday),
+		// “Last Friday” the week before, a date further back, and what “will” happen ahead.
 		expect(map.timeline.map((t) => [t.when, t.sourceName, t.ref.sentence])).toEqual([
+			['Between October 8 and 13', 'South Korean intelligence', 'p2s1'],
 			['Last Friday', ARTICLE_NAME, 'p1s2'],
-			['between October 8 and 13', 'South Korean intelligence', 'p2s1'],
-			['Thursday', ARTICLE_NAME, 'p3s1'],
-			['On Thursday', ARTICLE_NAME, 'p6s1'],
 			['Wednesday', ARTICLE_NAME, 'p7s1'],
-			['on Thursday', ARTICLE_NAME, 'p12s1'],
-			['between Sunday and Monday', 'Ukrainian intelligence', 'p15s3']
+			['Thursday', ARTICLE_NAME, 'p3s1'],
+			['Thursday', ARTICLE_NAME, 'p6s1'],
+			['Thursday', ARTICLE_NAME, 'p12s1'],
+			['Between Sunday and Monday', 'Ukrainian intelligence', 'p15s3']
 		]);
+	});
+
+	it('says of each two troop figures whether they can both be right, as the questions do', () => {
+		const [troops] = map.series;
+		const text = (id: string) => troops!.marks.find((m) => m.id === id)!.text;
+		expect(troops!.pairs.map((p) => [text(p.a), text(p.b), p.fit])).toEqual([
+			['at least 1,500', 'roughly 12,000', 'both'],
+			['at least 1,500', '3,000', 'both'],
+			['roughly 12,000', '3,000', 'not-both']
+		]);
+		// The bank's own “can both be right?” question, answered from the bank, agrees with the map.
+		const bank = JSON.parse(
+			readFileSync('questions/north-korean-troops/bank.json', 'utf8')
+		) as unknown as {
+			questions: Array<{
+				prompt: string;
+				answer: string;
+				claimIds: string[];
+				choices: Array<{ id: string; text: string }>;
+			}>;
+		};
+		const both = bank.questions.filter((q) => /can both figures be right/.test(q.prompt));
+		expect(both.length).toBeGreaterThan(0);
+		for (const q of both) {
+			const [, a, b] = q.claimIds;
+			const pair = troops!.pairs.find((p) => [p.a, p.b].sort().join() === [a, b].sort().join())!;
+			const yes = q.choices.find((c) => c.id === q.answer)!.text.startsWith('Yes');
+			expect(pair.fit).toBe(yes ? 'both' : 'not-both');
+		}
+		expect(troops!.pairs.map((p) => p.line)).toContain(
+			'Ukraine’s “roughly 12,000” and U.S. intelligence’s “3,000” (as of Wednesday) cannot both be ' +
+				'right, if both count the same thing at the same time: 3,000 is well below roughly 12,000.'
+		);
 	});
 
 	it('fails loudly when a claim names a sentence the article does not have', () => {
@@ -256,8 +339,10 @@ describe('a section’s sources panel, from the shipped article', () => {
 	it('names the country a source speaks for, unless that is the source itself', () => {
 		const sources = panels.flatMap((p) => p.sources);
 		expect(sources.find((s) => s.id === 'kim-yong-hyun')).toMatchObject({ group: 'South Korea' });
-		expect(sources.find((s) => s.id === 'ukrainian-intelligence')).toMatchObject({
-			group: 'Ukraine'
+		// Ukraine speaks for itself: no group beside it, and the name the article used in section 6.
+		expect(sources.find((s) => s.id === 'ukraine' && s.aliases.length)).toMatchObject({
+			group: '',
+			aliases: ['Ukrainian intelligence']
 		});
 		expect(sources.find((s) => s.name === ARTICLE_NAME)).toMatchObject({ group: '' });
 	});
@@ -291,6 +376,26 @@ describe('the sources map of a practice article built through the same pipeline'
 		// a figure with no source is never drawn, and one figure alone is no conflict.
 		expect(bank.claims.estimates.find((e) => e.text === 'nearly 200')?.source).toBeNull();
 		expect(map.series.find((s) => s.quantity === 'homes')).toBeUndefined();
+	});
+
+	it('dates a figure by a point in time its sentence gives for the report, else by nothing', () => {
+		const figures = entriesOf(map).flatMap((x) => (x.entry.kind === 'figure' ? [x.entry] : []));
+		// “… since it ignited on August 9, has burned roughly 86,000 acres”: a span dates no report.
+		expect(figures.find((f) => f.text === 'roughly 86,000')?.asOf).toBeNull();
+		// “On Wednesday, the … Office …, citing the observatory’s data, told residents …”.
+		expect(figures.find((f) => f.text === 'more than 105,000')?.asOf).toBe('Wednesday');
+	});
+
+	it('with a dateline, dates every other figure by it, in words', () => {
+		const dated = buildBank(
+			`---\ndate: 2025-08-22\n---\n\n${readFileSync('tests/fixtures/practice/02-wildfire.md', 'utf8')}`,
+			{ slug: '02-wildfire' }
+		);
+		const figures = entriesOf(buildSourcesMap(dated.bank.claims, dated.article)).flatMap((x) =>
+			x.entry.kind === 'figure' ? [x.entry] : []
+		);
+		expect(figures.find((f) => f.text === 'roughly 86,000')?.asOf).toBe('August 22, 2025');
+		expect(figures.find((f) => f.text === 'more than 105,000')?.asOf).toBe('Wednesday');
 	});
 
 	it('keeps a figure that repeats another source’s under its source, naming whom it cites', () => {

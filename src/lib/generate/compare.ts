@@ -4,7 +4,7 @@ import type { Context } from './context';
 import { pickTexts } from './distractors';
 import { figure } from './estimates';
 import { cite } from './evidence';
-import { certaintyOf } from './how-sure';
+import { bounds, fitOf } from './fit';
 import { countsPhrase } from './match-estimates';
 import { explainsDifference } from './why-differ';
 import { statedShare, wrongShares } from './share';
@@ -99,31 +99,6 @@ function round(value: number): string {
 export const BOTH_YES = 'Yes — both can be right at once';
 export const BOTH_NO = 'No — at most one of them can be right';
 
-/** What a figure allows, as an interval, and how to say it; null for a bare or approximate number. */
-function bounds(e: Estimate): { low: number; high: number; words: string } | null {
-	const kind = certaintyOf(e);
-	const n = (x: number) => formatNumber(x);
-	switch (kind) {
-		case 'lower':
-			return { low: e.low ?? e.value, high: Infinity, words: `${n(e.low ?? e.value)} or more` };
-		case 'upper':
-			return { low: 0, high: e.high ?? e.value, words: `${n(e.high ?? e.value)} or fewer` };
-		case 'near':
-			return { low: e.value * 0.9, high: e.value, words: `just under ${n(e.value)}` };
-		case 'range':
-			return { low: e.low!, high: e.high!, words: `between ${n(e.low!)} and ${n(e.high!)}` };
-		default:
-			return null;
-	}
-}
-
-/** The values a plain or approximate figure may stand for: approximate ones a fifth either way. */
-function spread(e: Estimate): { low: number; high: number } {
-	return certaintyOf(e) === 'approximate'
-		? { low: e.value * 0.8, high: e.value * 1.2 }
-		: { low: e.value, high: e.value };
-}
-
 /**
  * “Can both be right?” for two figures of one quantity where one is a bound (“at least 1,500”) and the
  * other a number: yes when every value the number may stand for lies within the bound, no when none
@@ -140,15 +115,18 @@ export function bothRight(
 	if (conflict && explainsDifference(ctx, conflict)) return null;
 	const pairs: { bound: Estimate; other: Estimate; yes: boolean; gap: number }[] = [];
 	for (const bound of estimates) {
-		const b = bounds(bound);
-		if (!b) continue;
+		if (!bounds(bound)) continue;
 		for (const other of estimates) {
 			if (other === bound || bounds(other)) continue;
-			const s = spread(other);
-			const inside = s.low >= b.low && s.high <= b.high;
-			const outside = s.high < b.low || s.low > b.high;
-			if (!inside && !outside) continue;
-			pairs.push({ bound, other, yes: inside, gap: Math.abs(Math.log(other.value / bound.value)) });
+			// Read from fitOf, as the sources map does: a question and the map never disagree.
+			const { fit } = fitOf(bound, other);
+			if (fit === 'unclear') continue;
+			pairs.push({
+				bound,
+				other,
+				yes: fit === 'both',
+				gap: Math.abs(Math.log(other.value / bound.value))
+			});
 		}
 	}
 	// The closest pair makes the student read the hedge, not just see two far-apart numbers.

@@ -1,9 +1,12 @@
-import type { SourcesMap } from './types';
+import { aliasesOf } from './aliases';
+import type { MapEntry, Rival, SourcesMap } from './types';
 import type { SectionConflict } from './section';
 
 /** A conflict as a sources panel may show it: the figures it may show, and where the others are. */
 export interface ConflictView {
 	shown: SectionConflict['marks'];
+	/** How each two shown figures fit: never a statement about a figure held back. */
+	pairs: SectionConflict['pairs'];
 	/** Sections, in order, whose figures for this quantity are held back until they are settled. */
 	heldBack: number[];
 }
@@ -19,12 +22,34 @@ export function conflictView(
 	settled: (n: number) => boolean
 ): ConflictView {
 	const open = (n: number) => n === section || settled(n);
+	const shown = conflict.marks.filter((m) => open(m.ref.section));
+	const ids = new Set(shown.map((m) => m.id));
 	return {
-		shown: conflict.marks.filter((m) => open(m.ref.section)),
+		shown,
+		pairs: conflict.pairs.filter((p) => ids.has(p.a) && ids.has(p.b)),
 		heldBack: [...new Set(conflict.marks.map((m) => m.ref.section).filter((n) => !open(n)))].sort(
 			(a, b) => a - b
 		)
 	};
+}
+
+/**
+ * The other sources' figures a panel may set beside one of its own: those of this section and of
+ * settled ones. “Can be right together with …” about a figure held back would answer its questions.
+ */
+export function shownRivals(
+	rivals: readonly Rival[],
+	section: number,
+	settled: (n: number) => boolean
+): Rival[] {
+	return rivals.filter((r) => r.ref.section === section || settled(r.ref.section));
+}
+
+/** An entry with only the rivals of settled sections (a figure's fit with one held back is an answer). */
+function settledEntry(entry: MapEntry, settled: (n: number) => boolean): MapEntry {
+	return entry.kind === 'figure'
+		? { ...entry, rivals: entry.rivals.filter((r) => settled(r.ref.section)) }
+		: entry;
 }
 
 /** The part of the sources map that the sections a reader has settled state, and what is left out. */
@@ -51,7 +76,10 @@ export function settledMap(
 		.map((g) => ({
 			...g,
 			sources: g.sources
-				.map((s) => ({ ...s, entries: s.entries.filter((e) => ok(e.ref)) }))
+				.map((s) => {
+					const entries = s.entries.filter((e) => ok(e.ref)).map((e) => settledEntry(e, settled));
+					return { ...s, entries, aliases: aliasesOf(entries) };
+				})
 				.filter((s) => s.entries.length > 0)
 		}))
 		.filter((g) => g.sources.length > 0);

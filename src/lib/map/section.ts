@@ -1,10 +1,14 @@
-import type { EstimateMark, MapEntry, SourcesMap } from './types';
+import { aliasesOf } from './aliases';
+import { headPhrase } from './same-source';
+import type { EstimateMark, FigurePair, MapEntry, SourcesMap } from './types';
 
 /** One source with only what it claims in one section. */
 export interface SectionSource {
 	id: string;
 	name: string;
 	role: string;
+	/** Other names the article gives it in this section (`Freedonian intelligence`). */
+	aliases: string[];
 	/** The country or organisation it speaks for, when that is not its own name. */
 	group: string;
 	entries: MapEntry[];
@@ -14,7 +18,10 @@ export interface SectionSource {
 export interface SectionConflict {
 	id: string;
 	counts: string;
-	marks: Array<Pick<EstimateMark, 'id' | 'text' | 'mark' | 'sourceName' | 'citedFrom' | 'ref'>>;
+	marks: Array<
+		Pick<EstimateMark, 'id' | 'text' | 'mark' | 'sourceName' | 'citedFrom' | 'asOf' | 'ref'>
+	>;
+	pairs: FigurePair[];
 }
 
 /** What a section's sources panel shows: its sources' claims and the conflicts it takes part in. */
@@ -46,7 +53,8 @@ export function sectionSources(
 				id: source.id,
 				name: source.name,
 				role: source.role,
-				group: group.label === source.name ? '' : group.label,
+				aliases: aliasesOf(entries),
+				group: headPhrase(group.label) === headPhrase(source.name) ? '' : group.label,
 				entries
 			});
 		}
@@ -55,14 +63,16 @@ export function sectionSources(
 		.map((s) => ({
 			id: s.id,
 			counts: s.counts,
-			marks: s.marks.map(({ id, text, mark, sourceName, citedFrom, ref }) => ({
+			marks: s.marks.map(({ id, text, mark, sourceName, citedFrom, asOf, ref }) => ({
 				id,
 				text,
 				mark,
 				sourceName,
 				citedFrom,
+				asOf,
 				ref
-			}))
+			})),
+			pairs: s.pairs
 		}));
 	return { section, sectionIds, sources, conflicts };
 }

@@ -16,6 +16,24 @@ export interface SentenceRef {
  */
 export type MarkKind = 'exact' | 'at-least' | 'at-most' | 'approximate' | 'range';
 
+/**
+ * Whether two figures of one quantity can both be right if they count the same thing at the same time
+ * (`fitOf` in src/lib/generate/fit.ts, which the “can both be right?” question uses too).
+ */
+export type Fit = 'both' | 'not-both' | 'unclear';
+
+/** Another source's figure for the same quantity, and how it fits with this one. */
+export interface Rival {
+	id: string;
+	text: string;
+	sourceName: string;
+	asOf: string | null;
+	fit: Fit;
+	/** The statement, as the map and the panel show it (fit-words.ts). */
+	line: string;
+	ref: SentenceRef;
+}
+
 export interface FigureEntry {
 	kind: 'figure';
 	id: string;
@@ -26,8 +44,12 @@ export interface FigureEntry {
 	mark: MarkKind;
 	/** Name of the source whose figure this repeats, or null. */
 	citedFrom: string | null;
-	/** True when the figure is one of a conflict's competing estimates. */
-	disputed: boolean;
+	/** When the figure was given, as the article dates it (`Tuesday`); null when it does not say. */
+	asOf: string | null;
+	/** Other sources' figures for the same quantity, in article order (empty when none). */
+	rivals: Rival[];
+	/** The name the article gives the source here, when it is not the source's name (`… intelligence`). */
+	namedAs: string | null;
 	ref: SentenceRef;
 }
 
@@ -37,6 +59,7 @@ export interface DateEntry {
 	/** The time as written (`between October 8 and 13`). */
 	when: string;
 	what: string;
+	namedAs: string | null;
 	ref: SentenceRef;
 }
 
@@ -44,8 +67,9 @@ export interface QuoteEntry {
 	kind: 'quote';
 	id: string;
 	text: string;
-	/** A few quoted words inside the writer's own sentence. */
+	/** A short quote: a few quoted words inside the writer's own sentence. */
 	partial: boolean;
+	namedAs: string | null;
 	ref: SentenceRef;
 }
 
@@ -53,6 +77,7 @@ export interface ParaphraseEntry {
 	kind: 'paraphrase';
 	id: string;
 	text: string;
+	namedAs: string | null;
 	ref: SentenceRef;
 }
 
@@ -61,6 +86,7 @@ export interface VoiceEntry {
 	kind: 'voice';
 	id: string;
 	text: string;
+	namedAs: string | null;
 	ref: SentenceRef;
 }
 
@@ -74,6 +100,8 @@ export interface MapSource {
 	name: string;
 	/** Role or description (`South Korean Defense Minister`), '' when the article gives none. */
 	role: string;
+	/** Other names the article gives the same source (`Freedonian intelligence` for Freedonia). */
+	aliases: string[];
 	entries: MapEntry[];
 }
 
@@ -96,6 +124,7 @@ export interface EstimateMark {
 	source: string;
 	sourceName: string;
 	citedFrom: string | null;
+	asOf: string | null;
 	/** Positions on the axis as fractions of its length (0 = zero, 1 = the axis maximum): the mark's
 	 *  point, and the extent of its line or bar (`from` = `to` = `at` for a point). */
 	at: number;
@@ -111,6 +140,16 @@ export interface AxisTick {
 	label: string;
 }
 
+/** Two figures of a series (mark ids) and whether they can both be right. */
+export interface FigurePair {
+	a: string;
+	b: string;
+	fit: Fit;
+	why: string;
+	/** The whole statement, as the map and the panel show it (fit-words.ts). */
+	line: string;
+}
+
 /** One conflict drawn as a chart: competing estimates of one quantity on a linear axis from zero. */
 export interface EstimateSeries {
 	/** Conflict id. */
@@ -119,13 +158,15 @@ export interface EstimateSeries {
 	/** What is counted, for the chart's title (`North Korean soldiers`). */
 	counts: string;
 	marks: EstimateMark[];
+	/** How each two of its figures fit together, in the order of their marks. */
+	pairs: FigurePair[];
 	max: number;
 	ticks: AxisTick[];
 }
 
 export interface TimelineEvent {
 	id: string;
-	/** As written; the article does not always give a date, so events keep the article's order. */
+	/** As written, without a leading “on” (`Tuesday` for “On Tuesday”). */
 	when: string;
 	what: string;
 	/** Speaker id, or null when the article states it on its own authority. */

@@ -1,27 +1,31 @@
 import type { MarkKind } from '$lib/map/types';
 
-/** How each kind of mark is drawn and what it means, for the chart's legend and labels. */
+/** How each kind of mark is drawn and what it means, in plain words, for the legend and labels. */
 export const MARK_LEGEND: Record<MarkKind, { shape: string; meaning: string; short: string }> = {
-	exact: { shape: 'filled dot', meaning: 'a figure given without a hedge', short: 'no hedge' },
+	exact: {
+		shape: 'filled dot',
+		meaning: 'stated as fact: a plain number, with no word like “about” or “at least”',
+		short: 'stated as fact'
+	},
 	approximate: {
-		shape: 'open dot in a hatched band',
-		meaning: 'an approximate figure (“roughly”, “about”); the band only shows it is not exact',
-		short: 'approximate'
+		shape: 'open dot in a striped band',
+		meaning: 'a rough figure (“roughly”, “about”); the band only shows that it is not exact',
+		short: 'rough figure'
 	},
 	'at-least': {
 		shape: 'diamond with an arrow to the right edge',
-		meaning: 'a lower bound (“at least”, “more than”): the real number could be higher',
+		meaning: 'the least it could be (“at least”, “more than”): the real number could be higher',
 		short: 'could be more'
 	},
 	'at-most': {
 		shape: 'diamond with an arrow to the left',
-		meaning: 'an upper bound (“nearly”, “under”, “up to”): the real number could be lower',
+		meaning: 'the most it could be (“nearly”, “under”, “up to”): the real number could be lower',
 		short: 'could be fewer'
 	},
 	range: {
 		shape: 'bar from the low to the high end',
-		meaning: 'a range (“between … and …”)',
-		short: 'a range'
+		meaning: 'somewhere between two numbers (“between … and …”)',
+		short: 'somewhere between'
 	}
 };
 
