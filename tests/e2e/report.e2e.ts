@@ -72,6 +72,8 @@ async function importFiles(page: Page, files: Array<ReturnType<typeof file>>) {
 test('a class report from files: table, question rates, confusion, refusals, CSV', async ({
 	page
 }) => {
+	// Four imports, a CSV download and three axe runs on a long page: 20 s at load 11 on 2 cores.
+	test.slow();
 	const dialogs: string[] = [];
 	page.on('dialog', (d) => {
 		dialogs.push(d.message());
@@ -185,6 +187,8 @@ test('results for another assignment than the link’s are refused with the reas
 });
 
 test('works at 320 px and by keyboard', async ({ page }) => {
+	// Tabs through the whole report: 19 s at load 11 on 2 cores.
+	test.slow();
 	await page.setViewportSize({ width: 320, height: 700 });
 	await page.goto('/teacher/report/');
 	await importFiles(page, [
@@ -264,10 +268,8 @@ const ukraineParts =
 	).length + 1;
 const KEY = 'crosscheck:report:v1:north-korean-troops';
 
-test('the matrix, its drill-down and its headline agree with the results, kept across a reload', async ({
-	page
-}, info) => {
-	if (info.project.name === 'desktop') await page.setViewportSize({ width: 1366, height: 768 });
+/** Five students: one all right, three who credit Ukraine's figure to U.S. intelligence, one who swaps. */
+async function importClass(page: Page) {
 	await page.goto('/teacher/report/');
 	await importFiles(page, [
 		file('ana.json', resultsFile('Ana')),
@@ -277,11 +279,19 @@ test('the matrix, its drill-down and its headline agree with the results, kept a
 		file('fay.json', resultsFile('Fay', swapped))
 	]);
 	await expect(page.getByRole('heading', { name: 'Counted (5)' })).toBeVisible();
+}
 
-	// One number for the headline and the cell: three in the whose-estimate question, one in matching.
+// One number for the headline and the cell: three in the whose-estimate question, one in matching.
+const sentence =
+	'4 answers credited Ukraine’s figures to U.S. intelligence, by 4 students in 2 questions';
+
+test('the matrix, its drill-down and its headline agree with the results', async ({
+	page
+}, info) => {
+	test.slow();
+	if (info.project.name === 'desktop') await page.setViewportSize({ width: 1366, height: 768 });
+	await importClass(page);
 	const headline = page.locator('.reading');
-	const sentence =
-		'4 answers credited Ukraine’s figures to U.S. intelligence, by 4 students in 2 questions';
 	await expect(headline).toContainText(sentence);
 
 	const matrix = page.getByRole('table', { name: /Right source \(rows\)/ });
@@ -357,7 +367,14 @@ test('the matrix, its drill-down and its headline agree with the results, kept a
 	await expectNoAxeViolations(page);
 	await picks.getByRole('button', { name: 'Close' }).press('Enter');
 	await expect(picks).toBeHidden();
+});
 
+test('imports are kept across a reload until cleared, and clearing can be undone', async ({
+	page
+}) => {
+	test.slow();
+	await importClass(page);
+	const headline = page.locator('.reading');
 	// Imports are kept in this browser: a reload shows the same report, and asks nothing.
 	page.on('dialog', (d) => void d.dismiss());
 	await page.reload();
