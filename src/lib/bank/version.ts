@@ -7,7 +7,7 @@ export function questionsVersion(questions: readonly Question[]): string {
 }
 
 /** JSON with object keys sorted, so the hash does not depend on the order fields were written in. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
 	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
 	if (value !== null && typeof value === 'object') {
 		const entries = Object.entries(value)
