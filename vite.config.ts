@@ -14,6 +14,8 @@ export default defineConfig({
 			}
 		}
 	},
+	// The bank builder's worker (src/lib/pipeline) is an ES module, as browsers since 2023 run them.
+	worker: { format: 'es' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

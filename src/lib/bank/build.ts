@@ -23,14 +23,23 @@ export interface BuildOptions {
 	review?: unknown;
 	/** Word-level hints for extraction; compromise's by default (docs/extraction.md says why). */
 	hints?: Hints;
+	/** Told as each stage starts, so a page can show how far a long article has got. */
+	onStage?: (stage: BuildStage) => void;
 }
+
+/** The pipeline's stages, in order. */
+export const BUILD_STAGES = ['article', 'extract', 'review.json', 'generate', 'bank'] as const;
+export type BuildStage = (typeof BUILD_STAGES)[number];
 
 export interface BuiltBank {
 	bank: Bank;
 	article: Article;
+	/** What the extractor found before the review: what a person's corrections apply to. */
+	extracted: Claims;
 }
 
-function stage<T>(name: string, run: () => T): T {
+function stage<T>(name: BuildStage, run: () => T, onStage?: BuildOptions['onStage']): T {
+	onStage?.(name);
 	try {
 		return run();
 	} catch (err) {
@@ -59,18 +68,26 @@ export function buildBank(source: string, options: BuildOptions): BuiltBank {
 			`article: the text is ${thousands(source.length)} characters; Crosscheck reads articles of up to ${thousands(MAX_ARTICLE_CHARS)} characters (about 30,000 words), so split it into parts`
 		);
 	}
-	const article = stage('article', () => readArticle(source));
-	const extracted = stage('extract', () => extractClaims(article, { hints: options.hints }));
+	const article = stage('article', () => readArticle(source), options.onStage);
+	const extracted = stage(
+		'extract',
+		() => extractClaims(article, { hints: options.hints }),
+		options.onStage
+	);
 	const claims: Claims =
 		options.review === undefined
 			? extracted
-			: stage('review.json', () => applyReview(extracted, options.review, article));
+			: stage(
+					'review.json',
+					() => applyReview(extracted, options.review, article),
+					options.onStage
+				);
 	if (claims.quotes.length === 0) {
 		throw new BankBuildError(
 			'no quotes found: Crosscheck needs an article that quotes its sources in quote marks'
 		);
 	}
-	const questions = stage('generate', () => generateQuestions(claims, article));
+	const questions = stage('generate', () => generateQuestions(claims, article), options.onStage);
 	if (questions.length === 0)
 		throw new BankBuildError(
 			'generate: no questions: no quote or figure could be credited to a source with confidence; review.json can settle them'
@@ -83,6 +100,6 @@ export function buildBank(source: string, options: BuildOptions): BuiltBank {
 		questions
 	};
 	// The bank must load with the same checks the site applies: a dangling id is caught here, not there.
-	stage('bank', () => parseBank(bank));
-	return { bank, article };
+	stage('bank', () => parseBank(bank), options.onStage);
+	return { bank, article, extracted };
 }
