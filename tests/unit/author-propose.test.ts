@@ -5,6 +5,7 @@ import { proposeArticle, UNTITLED } from '$lib/author/propose';
 import {
 	groupParagraphs,
 	mergeWithNext,
+	removeParagraph,
 	renameSection,
 	setByline,
 	setTitle,
@@ -203,6 +204,21 @@ describe('editing a proposal', () => {
 		p = mergeWithNext(p, 1).proposal;
 		p = splitSection(p, 2, 3).proposal;
 		expect(p.sections.flatMap((s) => s.paragraphs)).toEqual(body(7));
+	});
+
+	it('removes a paragraph that is not article text, and a section it leaves empty', () => {
+		const p = splitSection(base(), 0, 1).proposal; // sections of 1, 2 and 4 paragraphs
+		const removed = removeParagraph(p, 0, 0);
+		expect(removed.problem).toBeNull();
+		expect(headings(removed.proposal)).toEqual(['Paragraphs 1–2', 'Paragraphs 3–6']);
+		expect(removed.proposal.sections.flatMap((s) => s.paragraphs)).toEqual(body(7).slice(1));
+		expect(removeParagraph(p, 1, 2).problem).toBe('There is no such paragraph in that section.');
+		expect(removeParagraph(p, 3, 0).problem).toBe('There is no such section.');
+		const single: Proposal = { ...base(), sections: groupParagraphs(body(1)) };
+		expect(removeParagraph(single, 0, 0)).toEqual({
+			proposal: single,
+			problem: 'The article’s only paragraph cannot be removed.'
+		});
 	});
 
 	it('sets the title and the byline', () => {

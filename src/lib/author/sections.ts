@@ -1,5 +1,6 @@
 /**
- * Sections of a proposal and the edits the page offers: rename, split, merge. Every edit returns a new
+ * Sections of a proposal and the edits the page offers: rename, split, merge, remove a paragraph that
+ * is not article text, set the title or byline. Every edit returns a new
  * proposal and never throws; an edit that cannot be made returns the same proposal and the reason.
  * Headings made by grouping (“Paragraphs 4–6”) are renumbered after each edit, so they stay true;
  * the article's own headings and those a teacher typed are kept as they are.
@@ -123,6 +124,26 @@ export function mergeWithNext(proposal: Proposal, index: number): EditResult {
 	};
 	const sections = [...proposal.sections];
 	sections.splice(index, 2, merged);
+	return withSections(proposal, sections);
+}
+
+/**
+ * Removes paragraph `paragraph` (0-based) of section `index`: for a line that is not article text,
+ * such as a photo credit a note pointed out. A section left empty goes; the last paragraph stays.
+ */
+export function removeParagraph(proposal: Proposal, index: number, paragraph: number): EditResult {
+	if (!validIndex(proposal, index)) return refuse(proposal, 'There is no such section.');
+	const section = proposal.sections[index]!;
+	if (!Number.isInteger(paragraph) || paragraph < 0 || paragraph >= section.paragraphs.length) {
+		return refuse(proposal, 'There is no such paragraph in that section.');
+	}
+	if (proposal.sections.length === 1 && section.paragraphs.length === 1) {
+		return refuse(proposal, 'The article’s only paragraph cannot be removed.');
+	}
+	const rest = section.paragraphs.filter((_, i) => i !== paragraph);
+	const sections = proposal.sections.flatMap((s, i) =>
+		i !== index ? [s] : rest.length > 0 ? [{ ...s, paragraphs: rest }] : []
+	);
 	return withSections(proposal, sections);
 }
 
