@@ -7,7 +7,8 @@ export const BUDGETS = {
 	// By 100 more on 2026-12-03 with every page: the page margins of printed sheets, and the print
 	// page (worksheet and answer key) in the route table every page carries; by 700 more the same day
 	// for “Your assignments” (the list of assignments this browser opened, with each one's progress).
-	home: { path: '/', gzip: 47_000 },
+	// By 100 more when the route table gained /author/ (making a module from any article).
+	home: { path: '/', gzip: 47_100 },
 	// A section page with its questions (the largest section's page is measured too). The target is
 	// 45 KB and is NOT met: the pages are at 53.5 and 55.6 KB, of which ~28 KB is SvelteKit's and Svelte's
 	// own runtime for an empty page. These limits hold the line against growth; docs/benchmark.md shows

@@ -55,7 +55,12 @@ describe('drafts kept in the browser', () => {
 		const { storage, items } = memoryStorage();
 		items.set(
 			DRAFTS_KEY,
-			JSON.stringify([draft(), { id: 'bad' }, null, draft({ id: 'd3', omit: [1] })])
+			JSON.stringify([
+				draft(),
+				{ id: 'bad' },
+				null,
+				draft({ id: 'd3', omit: [1 as unknown as string] })
+			])
 		);
 		expect(readDrafts(storage).drafts.map((d) => d.id)).toEqual(['d1']);
 		items.set(DRAFTS_KEY, '{not json');

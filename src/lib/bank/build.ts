@@ -6,8 +6,11 @@ import type { Claims } from '../extract/types';
 import { generateQuestions } from '../generate/index';
 import { parseBank } from './parse';
 import { BANK_SCHEMA_VERSION, type Bank } from './schema';
+import { MAX_ARTICLE_CHARS, type BuildStage } from './limits';
 import { readArticle } from './source';
 import { questionsVersion } from './version';
+
+export { BUILD_STAGES, MAX_ARTICLE_CHARS, type BuildStage } from './limits';
 
 /** Why a bank could not be built, in one line that names the stage (article, review, claims). */
 export class BankBuildError extends Error {
@@ -27,10 +30,6 @@ export interface BuildOptions {
 	onStage?: (stage: BuildStage) => void;
 }
 
-/** The pipeline's stages, in order. */
-export const BUILD_STAGES = ['article', 'extract', 'review.json', 'generate', 'bank'] as const;
-export type BuildStage = (typeof BUILD_STAGES)[number];
-
 export interface BuiltBank {
 	bank: Bank;
 	article: Article;
@@ -47,13 +46,6 @@ function stage<T>(name: BuildStage, run: () => T, onStage?: BuildOptions['onStag
 		throw new BankBuildError(`${name}: ${err instanceof Error ? err.message : String(err)}`);
 	}
 }
-
-/**
- * The longest article the generator reads, in characters: about 30,000 words, several times the longest
- * news feature. Extraction and generation grow in step with the text, so a limit keeps any input quick
- * (a 100,000-character article takes about a second on a 2-core laptop; docs/benchmark.md).
- */
-export const MAX_ARTICLE_CHARS = 200_000;
 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 

@@ -23,7 +23,7 @@
 import * as v from 'valibot';
 import { crc32 } from '../assign/checksum';
 import { cleanResultsCode } from '../assign/results-code';
-import { MAX_ARTICLE_CHARS } from '../bank/build';
+import { MAX_ARTICLE_CHARS } from '../bank/limits';
 import { ReviewSchema } from '../extract/review';
 import { GENERATOR_VERSION } from '../generate/version';
 import { fromBase64url, toBase64url } from './base64url';

@@ -1,4 +1,5 @@
-import type { BuildStage, BuiltBank } from '../bank/build';
+import type { BuiltBank } from '../bank/build';
+import type { BuildStage } from '../bank/limits';
 import type { BuildReply, BuildRequest } from './messages';
 
 export type BuildOutcome =
