@@ -4,6 +4,7 @@ import { extractClaims } from '../extract/index';
 import { applyReview } from '../extract/review';
 import type { Claims } from '../extract/types';
 import { generateQuestions } from '../generate/index';
+import { MAX_ARTICLE_CHARS } from './limits';
 import { parseBank } from './parse';
 import { BANK_SCHEMA_VERSION, type Bank } from './schema';
 import { readArticle } from './source';
@@ -48,12 +49,7 @@ function stage<T>(name: BuildStage, run: () => T, onStage?: BuildOptions['onStag
 	}
 }
 
-/**
- * The longest article the generator reads, in characters: about 30,000 words, several times the longest
- * news feature. Extraction and generation grow in step with the text, so a limit keeps any input quick
- * (a 100,000-character article takes about a second on a 2-core laptop; docs/benchmark.md).
- */
-export const MAX_ARTICLE_CHARS = 200_000;
+export { MAX_ARTICLE_CHARS };
 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
