@@ -14,3 +14,5 @@ export const assignedSectionHref = (n: number, code: string) =>
 export const mapHref = () => `${resolve('/map')}/`;
 /** A section's claims for its sources panel, one static JSON file per section. */
 export const sectionSourcesHref = (n: number) => `${sectionHref(n)}sources.json`;
+/** The module player: a shared module rides in the fragment (`/m/#m1…`), a section in `?s=`. */
+export const moduleHref = () => `${resolve('/m')}/`;

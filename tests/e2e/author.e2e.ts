@@ -12,7 +12,8 @@ async function pasteAndRead(page: Page, text: string) {
 }
 
 test('a teacher pastes an article, settles one attribution, leaves a question out, and gets a link; the draft survives a reload', async ({
-	page
+	page,
+	browser
 }) => {
 	test.slow();
 	await page.goto('/teacher/');
@@ -61,6 +62,19 @@ test('a teacher pastes an article, settles one attribution, leaves a question ou
 		page.locator('.preview-question').filter({ hasText: prompt }).getByRole('checkbox')
 	).not.toBeChecked();
 	await expect(page.getByLabel('Link for students')).toHaveValue(/\/m\/#m1/);
+
+	// A student in another browser opens the module: the same article, without the question left out.
+	const student = await browser.newContext();
+	const s = await student.newPage();
+	await s.goto(await page.getByLabel('Link for students').inputValue());
+	await expect(s.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+	await s
+		.getByRole('link', { name: /^Section 1/ })
+		.first()
+		.click();
+	await expect(s.locator('.question').first()).toBeVisible();
+	await expect(s.getByText(prompt, { exact: true })).toHaveCount(0);
+	await student.close();
 });
 
 test('text that is not an article gets a plain sentence, and HTML in a paste stays text', async ({

@@ -53,7 +53,7 @@ export const TOO_LARGE =
 export const UNREADABLE =
 	'This module link arrived whole, but what it holds is not a module Crosscheck can read: ask for the link to be made again.';
 export const OTHER_GENERATOR =
-	'This module was made with another version of Crosscheck, so some questions may differ from what your teacher saw.';
+	'This link was made with another version of Crosscheck’s question writer: some questions may differ from what your teacher saw.';
 
 /** True when a value survives JSON unchanged: what a review must be to come back from a link as it went. */
 function isJson(value: unknown, depth = 0): boolean {

@@ -1,0 +1,33 @@
+/**
+ * Where the module pages are: `/m/#<link>` is the module's home and `/m/?s=2#<link>` its section 2. The
+ * fragment is always the module link (browsers never send it to a server), so the section goes in the
+ * query. An in-page link (a sentence, a question, the skip link) puts its own id in the fragment for a
+ * moment; the page reads it as a place to go and puts the module link back.
+ */
+
+/** What an in-page link puts in the fragment: a sentence or paragraph, a question, the evidence bar, main. */
+const IN_PAGE = /^(?:p\d{1,4}(?:s\d{1,4})?|q-[0-9a-z]{1,32}|evidence-bar|main)$/;
+
+export interface ModuleAddress {
+	/** The module link (without `#`), '' when the address has none. */
+	link: string;
+	/** The section asked for (`?s=`), or null for the module's home (also for a malformed number). */
+	section: number | null;
+	/** An element to go to on the page (`#p3s2` from a link inside the module), else null. */
+	target: string | null;
+}
+
+/** Reads an address of the module pages. `remembered` is the link this visit already opened, if any. */
+export function readAddress(url: URL, remembered: string | null): ModuleAddress {
+	const s = url.searchParams.get('s');
+	const section = s !== null && /^[1-9]\d{0,3}$/.test(s) ? Number(s) : null;
+	const hash = url.hash.slice(1);
+	if (remembered && (hash === '' || IN_PAGE.test(hash)))
+		return { link: remembered, section, target: hash === '' ? null : hash };
+	return { link: hash, section, target: null };
+}
+
+/** The address of the module's home (`section` null) or of one of its sections, under `base` (`/m/`). */
+export function moduleAddress(base: string, link: string, section: number | null = null): string {
+	return `${base}${section === null ? '' : `?s=${section}`}#${link}`;
+}
