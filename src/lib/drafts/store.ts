@@ -40,37 +40,43 @@ const isDraft = (x: unknown): x is Draft => {
 	);
 };
 
-const isList = (raw: string) => {
+type Read = { drafts: Draft[]; status: DraftStatus; unreadable: string | null };
+
+/** One read of the store: the drafts, and the stored text itself when it is not a list of drafts. */
+function readStore(storage: StorageLike): Read {
+	let raw: string | null;
 	try {
-		return Array.isArray(JSON.parse(raw));
+		raw = storage.getItem(DRAFTS_KEY);
 	} catch {
-		return false;
+		return { drafts: [], status: 'blocked', unreadable: null };
 	}
-};
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw ?? '[]');
+	} catch {
+		parsed = undefined;
+	}
+	if (!Array.isArray(parsed)) return { drafts: [], status: 'ok', unreadable: raw };
+	const drafts = parsed.filter(isDraft).sort((a, b) => b.updatedAt - a.updatedAt);
+	return { drafts, status: 'ok', unreadable: null };
+}
 
 /** The saved drafts, newest first; a damaged entry is skipped, blocked storage gives none. */
 export function readDrafts(storage: StorageLike | null): { drafts: Draft[]; status: DraftStatus } {
 	if (!storage) return { drafts: [], status: 'blocked' };
-	try {
-		const parsed: unknown = JSON.parse(storage.getItem(DRAFTS_KEY) ?? '[]');
-		const drafts = Array.isArray(parsed) ? parsed.filter(isDraft) : [];
-		return { drafts: drafts.sort((a, b) => b.updatedAt - a.updatedAt), status: 'ok' };
-	} catch (err) {
-		// Unreadable JSON is nothing to list; a refusal to read is blocked storage.
-		return { drafts: [], status: err instanceof SyntaxError ? 'ok' : 'blocked' };
-	}
+	const { drafts, status } = readStore(storage);
+	return { drafts, status };
 }
 
 /** Saves one draft over its earlier copy. On refusal the draft stays in the page, and the status says why. */
 export function saveDraft(storage: StorageLike | null, draft: Draft): DraftStatus {
 	if (!storage) return 'blocked';
-	const { drafts, status } = readDrafts(storage);
+	const { drafts, status, unreadable } = readStore(storage);
 	if (status !== 'ok') return status;
 	const next = [draft, ...drafts.filter((d) => d.id !== draft.id)].slice(0, MAX_DRAFTS);
 	try {
 		// What could not be read is set aside once, not written over: it may be a draft worth recovering.
-		const raw = storage.getItem(DRAFTS_KEY);
-		if (raw !== null && !isList(raw)) storage.setItem(`${DRAFTS_KEY}:unreadable`, raw);
+		if (unreadable !== null) storage.setItem(`${DRAFTS_KEY}:unreadable`, unreadable);
 		storage.setItem(DRAFTS_KEY, JSON.stringify(next));
 		return 'ok';
 	} catch (err) {
