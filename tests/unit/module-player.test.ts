@@ -15,11 +15,13 @@ describe('module addresses', () => {
 		expect(readAddress(at('/m/#m1abc'), null)).toEqual({
 			link: 'm1abc',
 			section: null,
+			assignment: '',
 			target: null
 		});
 		expect(readAddress(at('/m/?s=3#m1abc'), null)).toEqual({
 			link: 'm1abc',
 			section: 3,
+			assignment: '',
 			target: null
 		});
 	});
@@ -34,12 +36,14 @@ describe('module addresses', () => {
 			expect(readAddress(at(`/m/?s=2#${target}`), 'm1abc')).toEqual({
 				link: 'm1abc',
 				section: 2,
+				assignment: '',
 				target
 			});
 		// Another section's link without a fragment stays in the open module.
 		expect(readAddress(at('/m/?s=4'), 'm1abc')).toEqual({
 			link: 'm1abc',
 			section: 4,
+			assignment: '',
 			target: null
 		});
 	});
@@ -49,15 +53,22 @@ describe('module addresses', () => {
 		expect(readAddress(at('/m/#p3s2'), null)).toEqual({
 			link: 'p3s2',
 			section: null,
+			assignment: '',
 			target: null
 		});
 	});
 
 	it('writes addresses that read back the same', () => {
-		for (const section of [null, 1, 12]) {
-			const address = moduleAddress('/crosscheck/m/', 'm1abc', section);
-			expect(readAddress(at(address), null)).toEqual({ link: 'm1abc', section, target: null });
-		}
+		for (const section of [null, 1, 12])
+			for (const assignment of ['', '2abcdefghijk.Week-3~3a', 'a code & more'] as const) {
+				const address = moduleAddress('/crosscheck/m/', 'm1abc', section, assignment);
+				expect(readAddress(at(address), null)).toEqual({
+					link: 'm1abc',
+					section,
+					assignment: assignment.trim(),
+					target: null
+				});
+			}
 	});
 });
 

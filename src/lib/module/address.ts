@@ -1,9 +1,12 @@
 /**
- * Where the module pages are: `/m/#<link>` is the module's home and `/m/?s=2#<link>` its section 2. The
- * fragment is always the module link (browsers never send it to a server), so the section goes in the
- * query. An in-page link (a sentence, a question, the skip link) puts its own id in the fragment for a
+ * Where the module pages are: `/m/#<link>` is the module's home and `/m/?s=2#<link>` its section 2; an
+ * assignment of the module adds its code, `/m/?a=CODE#<link>` (the assignment's page) and
+ * `/m/?a=CODE&s=2#<link>`, as the built-in section pages carry `?a=`. The fragment is always the
+ * module link (browsers never send it to a server), so the section and the assignment go in the query. An in-page link (a sentence, a question, the skip link) puts its own id in the fragment for a
  * moment; the page reads it as a place to go and puts the module link back.
  */
+
+import { codeFromQuery } from '../student/code';
 
 /** What an in-page link puts in the fragment: a sentence or paragraph, a question, the evidence bar, main. */
 const IN_PAGE = /^(?:p\d{1,4}(?:s\d{1,4})?|q-[0-9a-z]{1,32}|evidence-bar|main)$/;
@@ -13,6 +16,8 @@ export interface ModuleAddress {
 	link: string;
 	/** The section asked for (`?s=`), or null for the module's home (also for a malformed number). */
 	section: number | null;
+	/** The assignment code (`?a=`), '' when the page is not opened from an assignment. */
+	assignment: string;
 	/** An element to go to on the page (`#p3s2` from a link inside the module), else null. */
 	target: string | null;
 }
@@ -21,13 +26,26 @@ export interface ModuleAddress {
 export function readAddress(url: URL, remembered: string | null): ModuleAddress {
 	const s = url.searchParams.get('s');
 	const section = s !== null && /^[1-9]\d{0,3}$/.test(s) ? Number(s) : null;
+	const assignment = codeFromQuery(url);
 	const hash = url.hash.slice(1);
 	if (remembered && (hash === '' || IN_PAGE.test(hash)))
-		return { link: remembered, section, target: hash === '' ? null : hash };
-	return { link: hash, section, target: null };
+		return { link: remembered, section, assignment, target: hash === '' ? null : hash };
+	return { link: hash, section, assignment, target: null };
 }
 
-/** The address of the module's home (`section` null) or of one of its sections, under `base` (`/m/`). */
-export function moduleAddress(base: string, link: string, section: number | null = null): string {
-	return `${base}${section === null ? '' : `?s=${section}`}#${link}`;
+/**
+ * The address of the module's home (`section` null) or of one of its sections, under `base` (`/m/`);
+ * with an assignment code, the assignment's page or one of its sections.
+ */
+export function moduleAddress(
+	base: string,
+	link: string,
+	section: number | null = null,
+	assignment = ''
+): string {
+	const query = [
+		assignment && `a=${encodeURIComponent(assignment)}`,
+		section !== null && `s=${section}`
+	].filter(Boolean);
+	return `${base}${query.length ? `?${query.join('&')}` : ''}#${link}`;
 }
