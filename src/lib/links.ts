@@ -1,5 +1,4 @@
 import { resolve } from '$app/paths';
-import { moduleAddress } from './module/address';
 
 // Pages are prerendered as folders (trailingSlash: 'always'), so links carry the slash: no redirect hop.
 export const homeHref = () => resolve('/');
@@ -17,9 +16,6 @@ export const mapHref = () => `${resolve('/map')}/`;
 export const sectionSourcesHref = (n: number) => `${sectionHref(n)}sources.json`;
 /** The module player: a shared module rides in the fragment (`/m/#m1…`), a section in `?s=`. */
 export const moduleHref = () => `${resolve('/m')}/`;
-/** A module's assignment page, or one of its sections, as its link gives it to students. */
-export const moduleAssignmentHref = (link: string, code: string, section: number | null = null) =>
-	moduleAddress(moduleHref(), link, section, code);
 /** The teacher's page, set to assign a shared module rather than the built-in article. */
 export const moduleTeacherHref = (link: string) => `${teacherHref()}#${link}`;
 /** The class report for a shared module, optionally set to one of its assignments. */

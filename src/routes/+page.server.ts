@@ -1,4 +1,4 @@
-import { firstWords, readingMinutes } from '$lib/article/reading';
+import { creditOf, firstWords, readingMinutes } from '$lib/article/reading';
 import { ARTICLE_SLUG, loadArticle, questionIdsBySection } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
@@ -8,7 +8,7 @@ export const load: PageServerLoad = () => {
 	return {
 		slug: ARTICLE_SLUG,
 		title: article.title,
-		meta: article.meta,
+		credit: creditOf(article.meta),
 		sections: article.sections.map((s) => ({
 			id: s.id,
 			number: s.number,

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { articleTag, encodeAssignment } from '../../src/lib/assign/assignment';
+import { articleTag, encodeAssignment, questionTag } from '../../src/lib/assign/assignment';
 import { encodeResultsCode } from '../../src/lib/assign/results-code';
 import type { Assignment } from '../../src/lib/assign/types';
 import { article } from './article';
@@ -400,4 +400,33 @@ test('home lists the assignments this browser opened, with progress; a typed cod
 	await expect(s.getByRole('heading', { name: 'Sections' })).toBeVisible();
 	await expect(s.getByRole('heading', { name: 'Your assignments' })).toHaveCount(0);
 	await context.close();
+});
+
+test('moving on to the next assigned section keeps that section’s left-out question out', async ({
+	page
+}) => {
+	const [one, three] = [questionsOf(1), questionsOf(3)];
+	const dropped = [one[0]!, three[0]!];
+	const { version } = JSON.parse(readFileSync(`questions/${SLUG}/bank.json`, 'utf8')) as {
+		version: string;
+	};
+	const code = encodeAssignment({
+		version: 2,
+		article: articleTag(SLUG),
+		bank: version,
+		title: 'Two sections, two left out',
+		sections: [1, 3],
+		mode: 'practice',
+		requireName: false,
+		omit: dropped.map((q) => questionTag(q.id)).sort()
+	});
+	await page.goto(`/section/1/?a=${encodeURIComponent(code)}`);
+	await expect(page.getByText('section 1 of 2.')).toBeVisible();
+	await expect(page.locator('.question')).toHaveCount(one.length - 1);
+	// The pager leads to the assignment's next section, section 3, without loading a new page.
+	await page.getByRole('link', { name: /Next section/ }).click();
+	await expect(page.getByText('section 2 of 2.')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.sections[2]!.heading);
+	await expect(page.locator('.question')).toHaveCount(three.length - 1);
+	await expect(page.locator(`#q-${dropped[1]!.id}`)).toHaveCount(0);
 });

@@ -17,6 +17,8 @@ const blockStorage = (page: Page) =>
 const SHORT = 3;
 
 test('a student answers a whole section right, and home shows it done', async ({ page }) => {
+	// Two axe runs and two pages: 22–33 s at load 17 on 2 cores.
+	test.slow();
 	const questions = questionsOf(SHORT);
 	await page.goto(`/section/${SHORT}/`);
 	await expectNoAxeViolations(page);

@@ -5,7 +5,8 @@ import { BUILD_STAGES } from '../../src/lib/bank/build';
 import { moduleAddress, readAddress } from '../../src/lib/module/address';
 import { buildOnce, moduleSlug } from '../../src/lib/module/cache';
 import { STAGE_LABELS } from '../../src/lib/module/stages';
-import { moduleView, sectionOf } from '../../src/lib/module/view';
+import { homeData, moduleView, sectionOf, sectionPageData } from '../../src/lib/module/view';
+import { assignmentSite } from '../../src/lib/student/site';
 import { progressKey } from '../../src/lib/progress/store';
 
 const at = (address: string) => new URL(address, 'https://school.example');
@@ -146,5 +147,56 @@ describe('what a module’s pages list', () => {
 		const view = moduleView(built, []);
 		expect(sectionOf(view, 1)?.number).toBe(1);
 		expect(sectionOf(view, view.sections.length + 1)).toBeNull();
+	});
+
+	it('gives a section page what the built-in article’s pages get: neighbours, headings, the byline last', () => {
+		const view = moduleView(built, []);
+		const site = { slug: 'm-test', bank: built.bank.version };
+		const n = view.sections.length;
+		const first = sectionPageData(view, site, 1)!;
+		expect(first).toMatchObject({
+			slug: 'm-test',
+			bank: built.bank.version,
+			earlier: [],
+			total: n
+		});
+		expect(first.previous).toBeNull();
+		expect(first.next).toEqual({ number: 2, heading: view.sections[1]!.heading });
+		expect(first.byline).toBeNull();
+		expect(first.headings).toEqual(built.article.sections.map((s) => s.heading));
+		expect(first.questions).toEqual(view.sections[0]!.questions);
+		const last = sectionPageData(view, site, n)!;
+		expect(last.next).toBeNull();
+		expect(last.byline).toBe(built.article.byline);
+		expect(sectionPageData(view, site, n + 1)).toBeNull();
+	});
+
+	it('gives the module’s home each section with the number of questions asked', () => {
+		const all = moduleView(built, []);
+		const left = all.sections[0]!.questions[0]!.id;
+		const home = homeData(moduleView(built, [left]), 'm-test');
+		expect(home.slug).toBe('m-test');
+		expect(home.sections[0]!.questions).toBe(all.sections[0]!.questions.length - 1);
+		expect(home.sections.map((s) => s.heading)).toEqual(all.sections.map((s) => s.heading));
+	});
+
+	it('gives an assignment of the module only the questions students are asked', () => {
+		const left = built.bank.questions[0]!.id;
+		const asked = built.bank.questions.filter((q) => q.id !== left);
+		const site = assignmentSite(built.article, built.bank, asked, 'm-test');
+		expect(site.bank).toBe(built.bank.version);
+		expect(site.questions.map((q) => q.id)).toEqual(asked.map((q) => q.id));
+		expect(site.sections.flatMap((s) => s.questionIds)).not.toContain(left);
+		expect(site.sections.flatMap((s) => s.questionIds).sort()).toEqual(
+			asked.map((q) => q.id).sort()
+		);
+		// A results code packs choices (and a matching question's items) by id, nothing else.
+		for (const q of site.questions) {
+			expect(Object.keys(q).sort()).toEqual(
+				q.kind === 'match-estimates'
+					? ['choices', 'id', 'items', 'kind', 'section']
+					: ['choices', 'id', 'kind', 'section']
+			);
+		}
 	});
 });

@@ -1,4 +1,4 @@
-import type { Section } from './types';
+import type { ArticleMeta, Section } from './types';
 
 /** Words a student reads per minute: a conservative figure for careful reading of news. */
 const WORDS_PER_MINUTE = 200;
@@ -28,3 +28,7 @@ export function firstWords(section: Section, max = 18): string {
 		.join(' ')
 		.replace(/[,;:—–-]+$/, '')} …`;
 }
+
+/** “By author · publisher”, with whichever of the two the article names, or ''. */
+export const creditOf = (meta: Pick<ArticleMeta, 'author' | 'publisher'>): string =>
+	[meta.author && `By ${meta.author}`, meta.publisher].filter(Boolean).join(' · ');

@@ -24,6 +24,7 @@ export interface OpenedModule {
 	warning: string | null;
 }
 
+/** The module, or one sentence saying why it does not open (the link, or the article in it). */
 export type OpenOutcome = { ok: true; module: OpenedModule } | { ok: false; error: string };
 
 // One worker for the visit, started by the first module opened.
@@ -41,10 +42,11 @@ export async function openModuleLink(
 	const outcome = await buildOnce(id, () =>
 		(builder ??= new BankBuilder()).build({ slug, article, review }, onStage)
 	);
+	// Said so that it holds for a student and for the teacher in the report alike.
 	if (!outcome.ok)
 		return {
 			ok: false,
-			error: `Crosscheck could not make questions from this module’s article (${outcome.error}): ask your teacher for the link again.`
+			error: `Crosscheck could not make questions from this module’s article (${outcome.error}): ask for the link to be made again.`
 		};
 	return {
 		ok: true,

@@ -1,7 +1,9 @@
-import { firstWords, readingMinutes } from '../article/reading';
+import { creditOf, firstWords, readingMinutes } from '../article/reading';
 import type { Article, Paragraph } from '../article/types';
 import type { Bank } from '../bank/schema';
 import { toQuizQuestion, type QuizQuestion } from '../quiz/question';
+import type { HomeData } from '../student/home';
+import type { SectionPageData } from '../student/section-policy';
 
 /** One section of a module as its pages show it. */
 export interface ModuleSection {
@@ -48,9 +50,7 @@ export function moduleView(
 	}));
 	return {
 		title: article.title,
-		credit: [article.meta.author && `By ${article.meta.author}`, article.meta.publisher]
-			.filter(Boolean)
-			.join(' · '),
+		credit: creditOf(article.meta),
 		byline: article.byline,
 		sections,
 		paragraphSection: article.sections.flatMap((s) => s.paragraphs.map(() => s.number)),
@@ -60,3 +60,47 @@ export function moduleView(
 
 /** The section numbered `n`, or null when the module has none (an address typed or cut short). */
 export const sectionOf = (view: ModuleView, n: number) => view.sections[n - 1] ?? null;
+
+/** Section `n` of a module as a section page shows it (the built-in article's pages get the same). */
+export function sectionPageData(
+	view: ModuleView,
+	site: { slug: string; bank: string },
+	n: number
+): SectionPageData | null {
+	const section = sectionOf(view, n);
+	if (!section) return null;
+	const link = (k: number) => {
+		const s = sectionOf(view, k);
+		return s ? { number: s.number, heading: s.heading } : null;
+	};
+	return {
+		slug: site.slug,
+		bank: site.bank,
+		earlier: [],
+		kind: 'module',
+		title: view.title,
+		headings: view.sections.map((s) => s.heading),
+		paragraphSection: view.paragraphSection,
+		questions: section.questions,
+		total: view.sections.length,
+		section,
+		byline: n === view.sections.length ? view.byline : null,
+		previous: link(n - 1),
+		next: link(n + 1)
+	};
+}
+
+/** A module's home as an article's home shows it. */
+export const homeData = (view: ModuleView, slug: string): HomeData => ({
+	slug,
+	title: view.title,
+	credit: view.credit,
+	sections: view.sections.map((s) => ({
+		id: s.id,
+		number: s.number,
+		heading: s.heading,
+		summary: s.summary,
+		minutes: s.minutes,
+		questions: s.questions.length
+	}))
+});

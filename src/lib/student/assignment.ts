@@ -10,6 +10,8 @@ export interface Site {
 	/** Earlier bank versions this site still reads (questions/<slug>/archive): their links keep working. */
 	earlier?: readonly string[];
 	sections: number;
+	/** A shared module rather than the site's own article: said so when a link is for another. */
+	kind?: 'module';
 }
 
 /**
@@ -23,7 +25,10 @@ export function openAssignment(code: string, site: Site): Decoded<Assignment> {
 	if (a.article !== site.articleTag) {
 		return {
 			ok: false,
-			error: 'This link was made for another article than the one on this site.'
+			error:
+				site.kind === 'module'
+					? 'This assignment was made for another article than this module’s: open the link your teacher gave for it.'
+					: 'This link was made for another article than the one on this site.'
 		};
 	}
 	if (a.bank !== site.bank && !site.earlier?.includes(a.bank)) {
