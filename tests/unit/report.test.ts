@@ -16,6 +16,7 @@ import {
 	splitCodes
 } from '../../src/lib/report/import';
 import { buildReport } from '../../src/lib/report/report';
+import { questionTag } from '../../src/lib/assign/assignment';
 
 import {
 	assignment,
@@ -314,6 +315,29 @@ describe('class report', () => {
 			right: 2,
 			unanswered: 0
 		});
+	});
+});
+
+describe('questions the teacher left out', () => {
+	it('are neither graded nor rated: the students never saw them', () => {
+		const left = questionsOf(2)[0]!;
+		const code = encodeAssignment(assignment({ version: 2, omit: [questionTag(left.id)] }));
+		const c = classify(
+			[
+				ok(
+					'ana.json',
+					results('Ana', (q) => (q.id === left.id ? undefined : right(q)), code)
+				)
+			],
+			data
+		);
+		expect(c.refused).toEqual([]);
+		const r = buildReport(c.accepted, c.expected!.assignment, data);
+		const asked = questionsOf(2, 4).length - 1;
+		expect(r.students[0]!.total).toEqual({ right: asked, total: asked });
+		expect(r.sections.map((s) => s.number)).toEqual([2, 4]);
+		expect(r.rates.map((x) => x.question.id)).not.toContain(left.id);
+		expect(r.questions).toHaveLength(asked);
 	});
 });
 

@@ -106,6 +106,9 @@ export function splitCodes(
 	});
 }
 
+/** How a module link begins (`m` and its format version); an assignment code begins with a digit. */
+export const MODULE_LINK = /^m\d/i;
+
 /** How a results code begins, after any e-mail quote marks. */
 const CODE_START = /^(>\s*)*cr\d/i;
 
@@ -167,6 +170,15 @@ function readInputOutcome(
 
 const fail = (error: string): Decoded<never> => ({ ok: false, error });
 
+function decodedComponent(text: string): string {
+	try {
+		return decodeURIComponent(text).trim();
+	} catch {
+		// A stray “%” typed by hand: let the decoder say what is wrong with the code.
+		return text.trim();
+	}
+}
+
 function isJson(text: string): boolean {
 	try {
 		JSON.parse(text);
@@ -183,16 +195,19 @@ function kilobytes(bytes: number): string {
 }
 
 /**
- * The assignment code the teacher gave (the page's `#CODE`, a pasted code or the whole assignment link),
- * checked against this page's article and bank.
+ * The assignment code the teacher gave (the page's `#CODE` or `?a=CODE`, a pasted code or the whole
+ * assignment link), checked against this page's article and bank.
  */
 export function expectedFrom(input: string, data: ReportData): Decoded<Expected> {
 	let code = input.trim();
-	// A whole link: the code follows `#` or `?c=`.
+	// A whole link: the code follows `#`, or `?c=` or `?a=` (a link an LMS rewrote, a section page's).
+	// In a module's links (`/m/?a=CODE#m1…`, its report's `/teacher/report/?a=CODE#m1…`) the fragment
+	// is the module link and the code is `?a=`. Assignment codes begin with a digit, module links `m`.
 	const hash = code.lastIndexOf('#');
-	const query = /[?&]c=([^&#]*)/.exec(code);
-	if (hash >= 0) code = code.slice(hash + 1);
-	else if (query) code = query[1]!;
+	const fragment = hash >= 0 ? code.slice(hash + 1) : '';
+	const query = /[?&][ac]=([^&#]*)/.exec(code);
+	if (query && (hash < 0 || MODULE_LINK.test(fragment))) code = decodedComponent(query[1]!);
+	else if (hash >= 0) code = fragment;
 	if (!code) return fail('Enter an assignment code or link.');
 	const decoded = decodeAssignment(code);
 	if (!decoded.ok) return decoded;
@@ -204,11 +219,30 @@ export function expectedFrom(input: string, data: ReportData): Decoded<Expected>
 	};
 }
 
+/**
+ * Why results are for another article than the report's. An assignment names its article by a short
+ * tag of the slug, which cannot tell a module from another site's article; a module's report knows the
+ * built-in article's tag, so it can tell results for that article from results for another module.
+ */
+export const OTHER_ARTICLE =
+	'It is for another article than this report’s, or for a module: open the report from the assignment sheet it came from.';
+export const OTHER_MODULE =
+	'It is for another module than this report’s, or for another site’s article: open the report from the assignment sheet it came from.';
+export const BUILT_IN_ARTICLE =
+	'It is for this site’s built-in article, not this module: import it in the built-in article’s report.';
+
 /** Why an assignment cannot be reported on this page, or null when it can. */
 function checkAssignment(a: Assignment, data: ReportData): string | null {
-	if (a.article !== articleTag(data.slug)) return 'It is for another article than this report’s.';
+	if (a.article !== articleTag(data.slug)) {
+		if (!data.module) return OTHER_ARTICLE;
+		return a.article === articleTag(data.module.builtIn) ? BUILT_IN_ARTICLE : OTHER_MODULE;
+	}
 	if (a.bank !== data.bank && !data.earlier.some((e) => e.version === a.bank)) {
-		return 'It was made for another version of the questions than this site has, so it cannot be graded here.';
+		// A module's questions are written in the browser from its link: another version of the
+		// question writer writes others.
+		return data.module
+			? 'It was made when Crosscheck wrote this module’s questions differently, so it cannot be graded here.'
+			: 'It was made for another version of the questions than this site has, so it cannot be graded here.';
 	}
 	return null;
 }

@@ -20,7 +20,11 @@ export interface Kept {
 
 export const emptyKept = (): Kept => ({ version: KEPT_VERSION, assignment: null, inputs: [] });
 
-/** `crosscheck:report:v1:<article>`: apart from progress keys, which never begin `crosscheck:report:`. */
+/**
+ * `crosscheck:report:v1:<slug>`: apart from progress keys, which never begin `crosscheck:report:`. A
+ * module's report is keyed by the module's slug (`m-<moduleId>`), so its imports stay apart from the
+ * built-in article's and from every other module's.
+ */
 export const keptKey = (article: string) => `crosscheck:report:v${KEPT_VERSION}:${article}`;
 
 const isObject = (x: unknown): x is Record<string, unknown> =>

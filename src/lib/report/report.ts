@@ -1,3 +1,4 @@
+import { assignmentQuestions } from '../assign/results-code';
 import type { Assignment, Results } from '../assign/types';
 import type { QuestionKind } from '../generate/types';
 import { isCorrect } from '../quiz/grade';
@@ -66,8 +67,12 @@ export function questionsAnswered(
 			? data.earlier.find((e) => e.version === assignment.bank)
 			: undefined;
 	if (!then) return { questions: current, earlier: false };
-	const sections = new Set(current.map((q) => q.section));
-	const old = then.questions.filter((q) => sections.has(q.section));
+	// The earlier version's questions of the same sections, less those the teacher left out.
+	const old = assignmentQuestions(
+		then.questions,
+		data.sections.map((s) => s.id),
+		assignment
+	);
 	if (answeredOn === then.version) return { questions: old, earlier: true };
 	const ids = Object.keys(answers);
 	const inNow = new Set(current.map((q) => q.id));
@@ -85,7 +90,12 @@ export function buildReport(
 ): ClassReport {
 	const sections = data.sections.filter((s) => assignment.sections.includes(s.number));
 	const sectionOf = new Map(sections.map((s, i) => [s.id, i]));
-	const questions = data.questions.filter((q) => sectionOf.has(q.section));
+	// The questions asked: those the teacher left out are not graded (students never saw them).
+	const questions = assignmentQuestions(
+		data.questions,
+		data.sections.map((s) => s.id),
+		assignment
+	);
 	const rateOf = new Map<string, QuestionRate>();
 	const rates: QuestionRate[] = questions.map((question) => {
 		const rate = {

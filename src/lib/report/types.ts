@@ -48,4 +48,10 @@ export interface ReportData {
 	 * before an update are read and graded on the questions they were answered on.
 	 */
 	earlier: Array<{ version: string; questions: ReportQuestion[] }>;
+	/**
+	 * Set when the report is for a module (an article a teacher made into a module link at /author/),
+	 * built in the browser: its title, and the built-in article's slug, so that results for the
+	 * built-in article are told apart from results for another module.
+	 */
+	module?: { title: string; builtIn: string };
 }
