@@ -24,13 +24,7 @@ export async function openModuleReport(
 	onStage?: (label: string) => void
 ): Promise<ModuleReport> {
 	const outcome = await openModuleLink(link, (stage) => onStage?.(STAGE_LABELS[stage]));
-	if (!outcome.ok) {
-		// openModuleLink speaks to a student; the report's reader is the teacher.
-		return {
-			ok: false,
-			error: outcome.error.replace(/: ask your teacher for the link again\.$/, '.')
-		};
-	}
+	if (!outcome.ok) return outcome;
 	const { built, data, slug, warning } = outcome.module;
 	return {
 		ok: true,
