@@ -131,6 +131,8 @@ test('the downloaded article.md and review.json build, with npm run generate, th
 	await expect(first.getByText('Left out')).toBeVisible();
 	const link = page.getByLabel('Link for students');
 	await expect(link).toHaveValue(/\/m\/#m1/);
+	// The page says the files do not carry it.
+	await expect(page.getByText('These files do not say which question you left out')).toBeVisible();
 	await expectNoAxeViolations(page);
 
 	// The downloads, from the page's own buttons, into a folder laid out as questions/ is.
