@@ -18,6 +18,8 @@ const QUESTIONS = join(ROOT, 'questions');
 const HELP = `Usage:
   npm run generate                         rebuild every questions/<slug>/bank.json and bank.md
                                            (from article.md and review.json) and questions/bank.schema.json
+  npm run generate -- --questions DIR      the same for DIR/<slug>/ and DIR/bank.schema.json instead
+                                           (a folder laid out as questions/ is, such as a module's downloads)
   npm run generate -- --in FILE --out FILE.json [--md FILE.md] [--review FILE.json] [--slug SLUG]
                                            build one bank from any article
 
@@ -53,7 +55,7 @@ function readJson(file: string): unknown {
 	}
 }
 
-/** JSON as Prettier (the repo's config) writes it, so `npm run lint` accepts generated files. */
+/** JSON as Prettier (the repo's config, wherever it writes) writes it, so `npm run lint` accepts generated files. */
 async function prettyJson(value: unknown): Promise<string> {
 	const config = (await resolveConfig(join(QUESTIONS, 'bank.json'))) ?? {};
 	return format(JSON.stringify(value), { ...config, parser: 'json', plugins: [] });
@@ -64,27 +66,31 @@ async function writeBank(built: BuiltBank, jsonFile: string, mdFile: string | nu
 	if (mdFile) writeFileSync(mdFile, bankToMarkdown(built.bank, built.article));
 }
 
-async function generateAll(log: Log) {
-	const slugs = readdirSync(QUESTIONS, { withFileTypes: true })
-		.filter((d) => d.isDirectory() && existsSync(join(QUESTIONS, d.name, 'article.md')))
+/** Every `<slug>/` of `questions` (the repository's questions/ unless --questions names another folder). */
+async function generateAll(questions: string, log: Log) {
+	if (!existsSync(questions)) throw new UsageError(`cannot read ${questions}: no such folder`);
+	// How the log names the folder: as the repository calls it, or as it was given.
+	const shown = questions === QUESTIONS ? 'questions' : questions;
+	const slugs = readdirSync(questions, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(join(questions, d.name, 'article.md')))
 		.map((d) => d.name)
 		.sort();
 	for (const slug of slugs) {
-		const dir = join(QUESTIONS, slug);
+		const dir = join(questions, slug);
 		const reviewFile = join(dir, 'review.json');
 		const review = existsSync(reviewFile) ? readJson(reviewFile) : undefined;
 		let built: BuiltBank;
 		try {
 			built = buildBank(readText(join(dir, 'article.md')), { slug, review });
 		} catch (err) {
-			throw new UsageError(`questions/${slug}: ${(err as Error).message}`);
+			throw new UsageError(`${shown}/${slug}: ${(err as Error).message}`);
 		}
-		await keepEarlierVersion(dir, built, log);
+		await keepEarlierVersion(dir, built, (line) => log(`${shown}/${slug}/${line}`));
 		await writeBank(built, join(dir, 'bank.json'), join(dir, 'bank.md'));
-		log(`questions/${slug}: ${built.bank.questions.length} questions (${built.bank.version})`);
+		log(`${shown}/${slug}: ${built.bank.questions.length} questions (${built.bank.version})`);
 	}
-	writeFileSync(join(QUESTIONS, 'bank.schema.json'), await prettyJson(bankJsonSchema()));
-	log('questions/bank.schema.json');
+	writeFileSync(join(questions, 'bank.schema.json'), await prettyJson(bankJsonSchema()));
+	log(`${shown}/bank.schema.json`);
 }
 
 /**
@@ -107,17 +113,17 @@ async function keepEarlierVersion(dir: string, built: BuiltBank, log: Log) {
 	const current = join(archive, `${built.bank.version}.json`);
 	if (existsSync(current)) {
 		rmSync(current);
-		log(`questions/${basename(dir)}/archive/${built.bank.version}.json: current again`);
+		log(`archive/${built.bank.version}.json: current again`);
 	}
 	const target = join(archive, `${earlier.version}.json`);
 	if (!existsSync(target)) {
 		writeFileSync(target, await prettyJson(archiveOf(earlier)));
-		log(`questions/${basename(dir)}/archive/${earlier.version}.json: kept for earlier links`);
+		log(`archive/${earlier.version}.json: kept for earlier links`);
 	}
 }
 
 function parseArgs(argv: string[]): Map<string, string> {
-	const known = new Set(['--in', '--out', '--md', '--review', '--slug']);
+	const known = new Set(['--in', '--out', '--md', '--review', '--slug', '--questions']);
 	const args = new Map<string, string>();
 	for (let i = 0; i < argv.length; i++) {
 		const flag = argv[i]!;
@@ -133,7 +139,14 @@ function parseArgs(argv: string[]): Map<string, string> {
 async function main(argv: string[], log: Log) {
 	const args = parseArgs(argv);
 	if (args.has('--help')) return log(HELP);
-	if (args.size === 0) return generateAll(log);
+	if (args.has('--questions')) {
+		if (args.size > 1)
+			throw new UsageError(
+				'--questions DIR builds every article in DIR and goes alone (try --help)'
+			);
+		return generateAll(resolve(args.get('--questions')!), log);
+	}
+	if (args.size === 0) return generateAll(QUESTIONS, log);
 	const input = args.get('--in');
 	const output = args.get('--out');
 	if (!input || !output)

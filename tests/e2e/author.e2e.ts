@@ -99,3 +99,21 @@ test('text that is not an article gets a plain sentence, and HTML in a paste sta
 	expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
 	await expect(page.locator('main img')).toHaveCount(0);
 });
+
+test('a tidying change undone can be redone, even when it was the only one', async ({ page }) => {
+	await page.goto('/author/');
+	await pasteAndRead(page, PASTE);
+	const byline = page.getByText(/^Byline: /);
+	await expect(byline).toHaveText('Byline: By Nadia Orsolo in Port Selim');
+	await page.getByText('What tidying changed (1)').click();
+	await page.getByRole('button', { name: 'Undo this change' }).click();
+	// Undone, the Markdown marks are back (and the line no longer reads as a byline); the list stays,
+	// with the way to redo it.
+	await expect(page.getByText('What tidying changed (0)')).toBeVisible();
+	await expect(byline).toHaveCount(0);
+	await expect(page.getByText('*By Nadia Orsolo in Port Selim*')).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Redo it' }).click();
+	await expect(byline).toHaveText('Byline: By Nadia Orsolo in Port Selim');
+	await expect(page.getByRole('button', { name: 'Redo it' })).toHaveCount(0);
+});

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,6 +90,47 @@ describe('npm run generate -- --in FILE --out FILE', () => {
 		const help = await generate('--help');
 		expect(help.status).toBe(0);
 		expect(help.stdout).toMatch(/plain text .*title on the first line/s);
+	});
+});
+
+describe('npm run generate -- --questions DIR', () => {
+	it('builds every <slug>/ of another folder as it builds questions/, and leaves questions/ alone', async () => {
+		const questions = join(dir, 'questions');
+		const shipped = 'questions/north-korean-troops';
+		mkdirSync(join(questions, 'north-korean-troops'), { recursive: true });
+		for (const name of ['article.md', 'review.json'])
+			copyFileSync(join(shipped, name), join(questions, 'north-korean-troops', name));
+		// A folder without article.md is not a module.
+		mkdirSync(join(questions, 'notes'));
+		const before = readFileSync(join(shipped, 'bank.json'), 'utf8');
+		const run = await generate('--questions', questions);
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		expect(run.stdout.split('\n')).toEqual([
+			expect.stringMatching(/\/questions\/north-korean-troops: \d+ questions \(\w+\)$/),
+			`${questions}/bank.schema.json`
+		]);
+		// Byte for byte what the repository holds: the same pipeline and the repository's Prettier config.
+		for (const name of ['bank.json', 'bank.md'])
+			expect(readFileSync(join(questions, 'north-korean-troops', name), 'utf8'), name).toBe(
+				readFileSync(join(shipped, name), 'utf8')
+			);
+		expect(readFileSync(join(questions, 'bank.schema.json'), 'utf8')).toBe(
+			readFileSync('questions/bank.schema.json', 'utf8')
+		);
+		expect(existsSync(join(questions, 'notes', 'bank.json'))).toBe(false);
+		expect(readFileSync(join(shipped, 'bank.json'), 'utf8')).toBe(before);
+	});
+
+	it('refuses a missing folder, and --questions with other arguments', async () => {
+		const missing = await generate('--questions', join(dir, 'nowhere'));
+		expect(missing.status).toBe(1);
+		expect(missing.stderr).toMatch(/^generate: cannot read .*nowhere: no such folder$/);
+		const mixed = await generate('--questions', dir, '--in', practice[0]!);
+		expect(mixed.status).toBe(1);
+		expect(mixed.stderr).toBe(
+			'generate: --questions DIR builds every article in DIR and goes alone (try --help)'
+		);
 	});
 });
 

@@ -6,6 +6,7 @@ import type { Cleaned, Proposal } from '../author/types';
 import type { Bank } from '../bank/schema';
 import { ARTICLE_SOURCE, type Claims } from '../extract/types';
 import type { Attributable } from '../corrections/record';
+import type { Review } from '../extract/review';
 
 export type Step<T> = ({ ok: true } & T) | { ok: false; error: string };
 
@@ -60,4 +61,28 @@ export function shareProblem(bank: Bank | null, omit: readonly string[]): string
 	if (!bank) return 'Find who said what first: the questions are written from it.';
 	const kept = bank.questions.filter((q) => !omit.includes(q.id)).length;
 	return kept === 0 ? 'Keep at least one question: every question is left out.' : null;
+}
+
+/** A file of the module as the repository keeps it, in questions/<slug>/. */
+export interface RepositoryFile {
+	name: 'article.md' | 'review.json';
+	text: string;
+	type: string;
+}
+
+/**
+ * The module as the repository keeps it, the files the share step offers: article.md (the article as
+ * the questions are built from it) and review.json (the corrections, as Prettier formats the
+ * repository's JSON). `npm run generate` builds the same bank from them as the browser does. The
+ * questions left out are not in them: the repository has no place for them (its pages ask every one).
+ */
+export function repositoryFiles(article: string, review: Review): RepositoryFile[] {
+	return [
+		{ name: 'article.md', text: article, type: 'text/markdown' },
+		{
+			name: 'review.json',
+			text: `${JSON.stringify(review, null, '\t')}\n`,
+			type: 'application/json'
+		}
+	];
 }
