@@ -1,7 +1,7 @@
 // `npm run bench`: builds the site, serves it compressed, and reports for every kind of page what a
 // browser downloads (gzip and brotli, by type, against the byte budgets), Lighthouse's scores and
-// metrics (median of several runs) and axe's violations; then times extraction, generation and the
-// class report import. Writes bench-results/report.json and report.md.
+// metrics (median of several runs) and axe's violations; how long module links are; then times
+// extraction, generation and the class report import. Writes bench-results/report.json and report.md.
 // Options: --runs N (Lighthouse runs per page, default 5), --pages id,id (see scripts/lib/pages.js),
 // --quick (one Lighthouse run, no pipeline timings), --skip-build, --port N (default 4499).
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { axeViolations } from './lib/axe.js';
 import { BUDGETS } from './lib/budgets.js';
 import { CHROMIUM_FLAGS } from './lib/chromium-flags.js';
 import { lighthouseMedians, median } from './lib/lighthouse-runs.js';
+import { linkLengthLine, moduleLinkLengths } from './lib/module-links.js';
 import { measurePage } from './lib/page-weight.js';
 import { benchPages } from './lib/pages.js';
 import { reportMarkdown } from './lib/report-markdown.js';
@@ -139,6 +140,11 @@ try {
 	server.stop();
 }
 
+// Module links, made as the author page makes them.
+const moduleLinks = await moduleLinkLengths();
+console.log('\nModule links (/m/#…)');
+for (const l of moduleLinks) console.log(`  ${linkLengthLine(l)}`);
+
 // Extraction, generation and the extraction scores, from the TypeScript pipeline.
 if (!opts.quick) {
 	for (const args of [
@@ -170,7 +176,8 @@ const report = {
 			results.flatMap((r) => (r.lighthouse?.benchmarkIndex ? [r.lighthouse.benchmarkIndex] : []))
 		)
 	},
-	pages: results
+	pages: results,
+	moduleLinks
 };
 const markdown = reportMarkdown(report);
 mkdirSync('bench-results', { recursive: true });

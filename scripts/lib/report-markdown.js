@@ -1,5 +1,5 @@
 // The benchmark's report as Markdown: one row per page (bytes, budget, Lighthouse medians, axe), the
-// bytes by type, then what Lighthouse and axe flagged on each page.
+// bytes by type, module link lengths, then what Lighthouse and axe flagged on each page.
 
 /** @param {number} n bytes @returns {string} KB (1,000 bytes) with one decimal */
 const kb = (n) => (n / 1000).toFixed(1);
@@ -91,6 +91,25 @@ export function bytesTable(pages) {
 	);
 }
 
+/** @param {any[] | undefined} links */
+export function linksSection(links) {
+	if (!links?.length) return '';
+	return [
+		'## Module links',
+		'',
+		table(
+			['module', 'characters after #', 'payload bytes', 'QR codes (2,953 bytes each)'],
+			links.map((l) => [
+				l.name,
+				l.chars.toLocaleString('en'),
+				l.payloadBytes.toLocaleString('en'),
+				String(l.qrCodes)
+			])
+		),
+		''
+	].join('\n');
+}
+
 /** What Lighthouse and axe flagged, page by page. @param {any[]} pages */
 export function findingsList(pages) {
 	const out = [];
@@ -155,6 +174,7 @@ export function reportMarkdown(report) {
 		'',
 		bytesTable(report.pages),
 		'',
+		linksSection(report.moduleLinks),
 		'## Flagged by Lighthouse and axe',
 		'',
 		findingsList(report.pages)
