@@ -1,11 +1,12 @@
 // `npm run bench`: builds the site, serves it compressed, and reports for every kind of page what a
 // browser downloads (gzip and brotli, by type, against the byte budgets), Lighthouse's scores and
-// metrics (median of several runs) and axe's violations; how long module links are; then times
-// extraction, generation and the class report import. Writes bench-results/report.json and report.md.
+// metrics (median of several runs) and axe's violations; the bytes of the bank builder's Web Worker
+// and how long module links are; then times extraction, generation and the class report import.
+// Writes bench-results/report.json and report.md.
 // Options: --runs N (Lighthouse runs per page, default 5), --pages id,id (see scripts/lib/pages.js),
 // --quick (one Lighthouse run, no pipeline timings), --skip-build, --port N (default 4499).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -14,10 +15,11 @@ import { BUDGETS } from './lib/budgets.js';
 import { CHROMIUM_FLAGS } from './lib/chromium-flags.js';
 import { lighthouseMedians, median } from './lib/lighthouse-runs.js';
 import { linkLengthLine, moduleLinkLengths } from './lib/module-links.js';
-import { measurePage } from './lib/page-weight.js';
+import { compressedSizes, measurePage } from './lib/page-weight.js';
 import { benchPages } from './lib/pages.js';
 import { reportMarkdown } from './lib/report-markdown.js';
 import { startServer } from './lib/static-server.js';
+import { firstBuild, watchBankBuilds } from './lib/worker-time.js';
 import { ensureBrowser } from './ensure-browser.js';
 
 const started = Date.now();
@@ -86,7 +88,13 @@ try {
 		for (const p of pages) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
-			const bytes = await measurePage(page, url(p), { buildDir: 'build' });
+			// A page that builds a bank as it loads is measured (bytes and axe) once the bank is back.
+			if (p.buildsBank) await watchBankBuilds(page);
+			const bytes = await measurePage(page, url(p), {
+				buildDir: 'build',
+				until: p.buildsBank ? () => firstBuild(page) : undefined
+			});
+			const bank = p.buildsBank ? await firstBuild(page) : null;
 			const axe = await axeViolations(page);
 			await context.close();
 
@@ -103,6 +111,20 @@ try {
 				const b = bytes[kind];
 				console.log(`  ${kind.padEnd(6)} ${kb(b.gzip)}    ${kb(b.brotli)}   ${kb(b.raw)}`);
 			}
+			const w = bytes.worker;
+			if (w.files.length) {
+				console.log(
+					`  of it, the Web Worker's script (fetched after load, to build the bank; in js and total)\n` +
+						`  worker ${kb(w.gzip)}    ${kb(w.brotli)}   ${kb(w.raw)}`
+				);
+			}
+			if (bank) {
+				console.log(
+					bank.outcome === 'done'
+						? `  bank: built in the worker, ${bank.questions} questions (bytes and axe counted after it)`
+						: `  bank: NOT built: ${bank.error}`
+				);
+			}
 			console.log(`  axe: ${axe.length} violation(s)${axe.map((v) => ` ${v.id}`).join(',')}`);
 			results.push({
 				...p,
@@ -110,6 +132,7 @@ try {
 					? { gzip: budget.gzip, target: 'target' in budget ? budget.target : null, ok }
 					: null,
 				bytes,
+				bank: bank && { outcome: bank.outcome, questions: bank.questions, error: bank.error },
 				axe,
 				lighthouse: /** @type {import('./lib/lighthouse-runs.js').LighthouseSummary | null} */ (
 					null
@@ -138,6 +161,31 @@ try {
 	console.log();
 } finally {
 	server.stop();
+}
+
+// The Web Worker scripts in the build (the bank builder's): each page loads one only when it builds a
+// bank, so they are listed apart from the pages, with the pages whose load fetched them.
+const workersDir = 'build/_app/immutable/workers';
+const startedWorkers = results.map((r) => ({ id: r.id, files: r.bytes.worker.files }));
+const workerScripts = (existsSync(workersDir) ? readdirSync(workersDir) : [])
+	.filter((f) => f.endsWith('.js'))
+	.map((f) => {
+		const file = `/_app/immutable/workers/${f}`;
+		return {
+			file,
+			...compressedSizes(readFileSync(`${workersDir}/${f}`)),
+			fetchedOnLoadBy: startedWorkers.filter((r) => r.files.includes(file)).map((r) => r.id)
+		};
+	});
+console.log(
+	'\nWeb Worker script: the bank builder. /m/ fetches it as it opens a link, /author/ only when a\n' +
+		'teacher reads an article; it is in the bytes above of the pages whose load fetched it.'
+);
+console.log(`  ${''.padEnd(50)} gzip KB  brotli KB   raw KB`);
+for (const w of workerScripts) {
+	console.log(`  ${w.file.padEnd(50)}${kb(w.gzip)}    ${kb(w.brotli)}   ${kb(w.raw)}`);
+	const by = w.fetchedOnLoadBy.length ? w.fetchedOnLoadBy.join(', ') : 'none';
+	console.log(`    in the bytes of the measured pages: ${by}`);
 }
 
 // Module links, made as the author page makes them.
@@ -177,6 +225,7 @@ const report = {
 		)
 	},
 	pages: results,
+	workerScripts,
 	moduleLinks
 };
 const markdown = reportMarkdown(report);

@@ -1,5 +1,5 @@
 // Module links (`/m/#m1…`), made the way the author page makes them (encodeModule, from
-// src/lib/module/link.ts): how long links get.
+// src/lib/module/link.ts): the link the benchmark opens on /m/, and how long links get.
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { tsImport } from 'tsx/esm/api';
@@ -59,6 +59,13 @@ function shipped() {
 		/** @type {unknown} */
 		review: JSON.parse(readFileSync(`${dir}/review.json`, 'utf8'))
 	};
+}
+
+/** The module link (the part after `#`) of the shipped article with its review.json. */
+export async function shippedModuleLink() {
+	const { encodeModule, generator } = await codec();
+	const { article, review } = shipped();
+	return encodeModule(moduleOf(article, review, generator));
 }
 
 /**

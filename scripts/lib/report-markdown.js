@@ -1,5 +1,5 @@
 // The benchmark's report as Markdown: one row per page (bytes, budget, Lighthouse medians, axe), the
-// bytes by type, module link lengths, then what Lighthouse and axe flagged on each page.
+// bytes by type, the bank builder's Web Worker script, module link lengths, then what Lighthouse and axe flagged on each page.
 
 /** @param {number} n bytes @returns {string} KB (1,000 bytes) with one decimal */
 const kb = (n) => (n / 1000).toFixed(1);
@@ -38,6 +38,11 @@ function axeCell(p) {
 /** @param {any} p */
 const pageCell = (p) => `${p.label} \`${p.path}${p.hash ? '#…' : ''}\``;
 
+/** @param {any} p @returns {boolean} the page's load fetched a Web Worker's script */
+const hasWorker = (p) => (p.bytes.worker?.files.length ?? 0) > 0;
+/** A page's total, marked when it includes a worker script. @param {any} p @param {'gzip' | 'brotli'} k */
+const totalCell = (p, k) => `${kb(p.bytes.total[k])}${hasWorker(p) ? ' *' : ''}`;
+
 /** The summary table: one row per page. @param {any[]} pages */
 export function summaryTable(pages) {
 	return table(
@@ -61,8 +66,8 @@ export function summaryTable(pages) {
 			const score = (/** @type {string} */ c) => show(lh?.scores[c], String);
 			return [
 				pageCell(p),
-				kb(p.bytes.total.gzip),
-				kb(p.bytes.total.brotli),
+				totalCell(p, 'gzip'),
+				totalCell(p, 'brotli'),
 				budgetCell(p),
 				score('performance'),
 				score('accessibility'),
@@ -82,13 +87,58 @@ export function summaryTable(pages) {
 export function bytesTable(pages) {
 	const kinds = ['html', 'js', 'css', 'other', 'total'];
 	return table(
-		['page', 'files', ...kinds.map((k) => `${k.toUpperCase()} gz / br`)],
+		['page', 'files', ...kinds.map((k) => `${k.toUpperCase()} gz / br`), 'of it worker gz / br'],
 		pages.map((p) => [
 			pageCell(p),
 			String(p.bytes.files.length),
-			...kinds.map((k) => `${kb(p.bytes[k].gzip)} / ${kb(p.bytes[k].brotli)}`)
+			...kinds.map((k) => `${kb(p.bytes[k].gzip)} / ${kb(p.bytes[k].brotli)}`),
+			hasWorker(p) ? `${kb(p.bytes.worker.gzip)} / ${kb(p.bytes.worker.brotli)}` : '—'
 		])
 	);
+}
+
+/** The note under the tables for pages whose bytes include a worker. @param {any[]} pages */
+function workerNote(pages) {
+	const withWorker = pages.filter(hasWorker);
+	if (withWorker.length === 0) return [];
+	return [
+		`\\* includes the bank builder's Web Worker script, which ${withWorker.map(pageCell).join(', ')} ` +
+			'fetched after load to build the bank from the link (counted once the bank was back). ' +
+			'Without it: ' +
+			withWorker
+				.map(
+					(p) =>
+						`${p.label} ${kb(p.bytes.total.gzip - p.bytes.worker.gzip)} KB gzip, ` +
+						`${kb(p.bytes.total.brotli - p.bytes.worker.brotli)} brotli`
+				)
+				.join('; ') +
+			'. The author page fetches the worker only when a teacher reads an article, so it is not in its bytes.',
+		''
+	];
+}
+
+/**
+ * The worker's scripts.
+ * @param {any} report
+ */
+export function workerSection(report) {
+	const out = ['## The bank builder in a Web Worker', ''];
+	if (report.workerScripts?.length) {
+		out.push(
+			table(
+				['worker script', 'gzip KB', 'brotli KB', 'raw KB', 'in the bytes of'],
+				report.workerScripts.map((/** @type {any} */ w) => [
+					`\`${w.file}\``,
+					kb(w.gzip),
+					kb(w.brotli),
+					kb(w.raw),
+					w.fetchedOnLoadBy.length ? w.fetchedOnLoadBy.join(', ') : 'no measured page'
+				])
+			),
+			''
+		);
+	}
+	return out.join('\n');
 }
 
 /** @param {any[] | undefined} links */
@@ -170,10 +220,12 @@ export function reportMarkdown(report) {
 		'',
 		summaryTable(report.pages),
 		'',
+		...workerNote(report.pages),
 		'## Bytes by type (KB, gzip / brotli)',
 		'',
 		bytesTable(report.pages),
 		'',
+		workerSection(report),
 		linksSection(report.moduleLinks),
 		'## Flagged by Lighthouse and axe',
 		'',
