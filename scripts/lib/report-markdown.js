@@ -1,5 +1,6 @@
 // The benchmark's report as Markdown: one row per page (bytes, budget, Lighthouse medians, axe), the
-// bytes by type, the bank builder's Web Worker script, module link lengths, then what Lighthouse and axe flagged on each page.
+// bytes by type, the bank builder's Web Worker (its script's bytes, its time in the browser), module
+// link lengths, then what Lighthouse and axe flagged on each page.
 
 /** @param {number} n bytes @returns {string} KB (1,000 bytes) with one decimal */
 const kb = (n) => (n / 1000).toFixed(1);
@@ -42,6 +43,8 @@ const pageCell = (p) => `${p.label} \`${p.path}${p.hash ? '#…' : ''}\``;
 const hasWorker = (p) => (p.bytes.worker?.files.length ?? 0) > 0;
 /** A page's total, marked when it includes a worker script. @param {any} p @param {'gzip' | 'brotli'} k */
 const totalCell = (p, k) => `${kb(p.bytes.total[k])}${hasWorker(p) ? ' *' : ''}`;
+/** @param {number | null | undefined} v */
+const msCell = (v) => show(v, (n) => `${Math.round(n)} ms`);
 
 /** The summary table: one row per page. @param {any[]} pages */
 export function summaryTable(pages) {
@@ -118,7 +121,7 @@ function workerNote(pages) {
 }
 
 /**
- * The worker's scripts.
+ * The worker's scripts and its time for the shipped article.
  * @param {any} report
  */
 export function workerSection(report) {
@@ -138,6 +141,48 @@ export function workerSection(report) {
 			''
 		);
 	}
+	const t = report.workerTime;
+	if (!t) {
+		out.push('Worker time not measured (the module player `/m/` was not among the pages).', '');
+		return out.join('\n');
+	}
+	const stageNames = [...new Set([...Object.keys(t.first.stages), ...Object.keys(t.again.stages)])];
+	out.push(
+		`Time for the shipped article with its review.json (${t.questions} questions), on the module ` +
+			"player: from the page's request to its worker until the bank is back on the page's thread, " +
+			`median. Target: ${t.target}. Stages: from one stage's message to the next, as they reach the ` +
+			"page; the last stage's time includes the bank's transfer back. Load average " +
+			`${t.loadAverage} as it started.`,
+		'',
+		table(
+			[
+				'',
+				'runs',
+				'ask → bank',
+				'buildBank in the worker',
+				'to first stage',
+				...stageNames,
+				'navigation → bank'
+			],
+			[
+				['first build, as the page opens (worker starts)', t.first],
+				['the same request again, in the running worker', t.again]
+			].map(([name, s]) => [
+				/** @type {string} */ (name),
+				String(s.runs),
+				msCell(s.total),
+				msCell(s.inWorker),
+				msCell(s.firstStage),
+				...stageNames.map((k) => msCell(s.stages[k])),
+				msCell(s.fromNavigation)
+			])
+		),
+		'',
+		'Each first build is a fresh browser context (empty cache, as a first visit). The same request ' +
+			"again runs on warm code and meets the pipeline's text caches, as a rebuild after a correction " +
+			'on the author page does.',
+		''
+	);
 	return out.join('\n');
 }
 

@@ -1,7 +1,8 @@
-// Watches the bank builder's Web Worker (src/lib/pipeline) in the real browser: the page's own request,
-// timed where the page sends it and where the answer reaches the page. An init script wraps the page's
-// `Worker` in a subclass that notes the time of each message, and changes nothing else: the page's
-// BankBuilder starts the worker, asks and is answered exactly as without it.
+// How long the bank builder's Web Worker (src/lib/pipeline) takes in the real browser: the page's own
+// request, timed where the page sends it and where the answer reaches the page. An init script wraps
+// the page's `Worker` in a subclass that notes the time of each message, and changes nothing else: the
+// page's BankBuilder starts the worker, asks and is answered exactly as without it.
+import { median } from './lighthouse-runs.js';
 
 /**
  * @typedef {object} Build one request to the worker, as the page saw it; times in ms from the request
@@ -86,4 +87,111 @@ export async function firstBuild(page, timeout = 60_000) {
 		{ timeout, polling: 20 }
 	);
 	return /** @type {Build} */ (await handle.jsonValue());
+}
+
+/**
+ * Asks the worker the page started for the same bank again, `count` times one after another, with
+ * ids the page's BankBuilder does not know (it ignores their answers).
+ * @param {import('playwright-core').Page} page
+ * @param {number} count
+ * @returns {Promise<Build[]>}
+ */
+function buildAgain(page, count) {
+	return page.evaluate(async (count) => {
+		const log = /** @type {any} */ (window).__crosscheckBench;
+		const ids = Array.from({ length: count }, (_, k) => 1_000_000 + k);
+		for (const id of ids) {
+			log.worker.postMessage({ ...log.request, id });
+			await new Promise((resolve) => {
+				const poll = () => (log.builds[id].outcome ? resolve(null) : setTimeout(poll, 5));
+				poll();
+			});
+		}
+		return ids.map((id) => log.builds[id]);
+	}, count);
+}
+
+/**
+ * @typedef {object} BuildSummary medians over several builds (each its own median: they need not add up)
+ * @property {number} runs
+ * @property {number | null} total
+ * @property {number | null} inWorker
+ * @property {number | null} firstStage from asking to the first stage's message (worker start, if any)
+ * @property {Record<string, number | null>} stages each stage's time, to the next message
+ * @property {number | null} [fromNavigation] from the start of the navigation to the bank's arrival
+ */
+
+/**
+ * @param {Build[]} builds
+ * @returns {BuildSummary}
+ */
+function summarise(builds) {
+	/** @type {Record<string, number[]>} */
+	const stages = {};
+	for (const b of builds) {
+		const marks = [...b.stages, { stage: '', at: /** @type {number} */ (b.total) }];
+		for (let i = 0; i + 1 < marks.length; i++) {
+			const here = /** @type {{ stage: string, at: number }} */ (marks[i]);
+			const next = /** @type {{ stage: string, at: number }} */ (marks[i + 1]);
+			(stages[here.stage] ??= []).push(next.at - here.at);
+		}
+	}
+	const m = (/** @type {Array<number | null>} */ values) =>
+		median(values.filter((v) => typeof v === 'number'));
+	return {
+		runs: builds.length,
+		total: m(builds.map((b) => b.total)),
+		inWorker: m(builds.map((b) => b.inWorker)),
+		firstStage: m(builds.map((b) => b.stages[0]?.at ?? null)),
+		stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, median(v)]))
+	};
+}
+
+/**
+ * @typedef {object} WorkerTime
+ * @property {BuildSummary} first the page's own build, each in a fresh context (the worker starts)
+ * @property {BuildSummary} again the same request again in the running worker
+ * @property {number | null} questions questions in the bank
+ * @property {Build[]} builds every build, first ones and again ones
+ */
+
+/**
+ * Opens `url` (a page that builds a bank as it loads) `loads` times, each in a fresh browser context,
+ * and times the page's request to its worker; then asks the same worker `again` more times.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {{ loads: number, again: number }} counts
+ * @returns {Promise<WorkerTime>}
+ */
+export async function measureWorkerTime(browser, url, { loads, again }) {
+	/** @type {Build[]} */
+	const first = [];
+	/** @type {Build[]} */
+	const more = [];
+	for (let i = 0; i < loads; i++) {
+		const context = await browser.newContext();
+		try {
+			const page = await context.newPage();
+			await watchBankBuilds(page);
+			await page.goto(url);
+			const build = await firstBuild(page);
+			if (build.outcome !== 'done')
+				throw new Error(`The worker did not build the bank: ${build.error}`);
+			first.push(build);
+			more.push(...(await buildAgain(page, again)));
+		} finally {
+			await context.close();
+		}
+	}
+	const failed = more.find((b) => b.outcome !== 'done');
+	if (failed) throw new Error(`The worker did not build the bank again: ${failed.error}`);
+	return {
+		first: {
+			...summarise(first),
+			fromNavigation: median(first.map((b) => b.sentAt + /** @type {number} */ (b.total)))
+		},
+		again: summarise(more),
+		questions: first[0]?.questions ?? null,
+		builds: [...first, ...more]
+	};
 }
