@@ -272,6 +272,9 @@ export function reportMarkdown(report) {
 		'',
 		workerSection(report),
 		linksSection(report.moduleLinks),
+		...(report.failed?.length
+			? [`Failed steps (the command exits 1): ${report.failed.join('; ')}.`, '']
+			: []),
 		'## Flagged by Lighthouse and axe',
 		'',
 		findingsList(report.pages)
