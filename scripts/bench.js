@@ -1,11 +1,14 @@
 // `npm run bench`: builds the site, serves it compressed, and reports for every kind of page what a
 // browser downloads (gzip and brotli, by type, against the byte budgets), Lighthouse's scores and
-// metrics (median of several runs) and axe's violations; then times extraction, generation and the
-// class report import. Writes bench-results/report.json and report.md.
+// metrics (median of several runs) and axe's violations; the bytes of the bank builder's Web Worker,
+// how long it takes in the browser for the shipped article (on /m/) and how long module links are;
+// then times extraction, generation and the class report import. Writes bench-results/report.json
+// and report.md.
 // Options: --runs N (Lighthouse runs per page, default 5), --pages id,id (see scripts/lib/pages.js),
-// --quick (one Lighthouse run, no pipeline timings), --skip-build, --port N (default 4499).
+// --quick (one Lighthouse run, fewer worker runs, no pipeline timings), --skip-build, --port N
+// (default 4499).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -13,10 +16,12 @@ import { axeViolations } from './lib/axe.js';
 import { BUDGETS } from './lib/budgets.js';
 import { CHROMIUM_FLAGS } from './lib/chromium-flags.js';
 import { lighthouseMedians, median } from './lib/lighthouse-runs.js';
-import { measurePage } from './lib/page-weight.js';
+import { linkLengthLine, moduleLinkLengths } from './lib/module-links.js';
+import { compressedSizes, measurePage } from './lib/page-weight.js';
 import { benchPages } from './lib/pages.js';
 import { reportMarkdown } from './lib/report-markdown.js';
 import { startServer } from './lib/static-server.js';
+import { firstBuild, measureWorkerTime, watchBankBuilds } from './lib/worker-time.js';
 import { ensureBrowser } from './ensure-browser.js';
 
 const started = Date.now();
@@ -75,8 +80,15 @@ const url = (/** @type {import('./lib/pages.js').BenchPage} */ p) =>
 
 /** @param {number} n */
 const kb = (n) => (n / 1000).toFixed(1).padStart(6);
+const ms = (/** @type {number | null | undefined} */ n) =>
+	typeof n === 'number' ? `${Math.round(n)} ms` : '—';
 const budgets = Object.values(BUDGETS);
 const results = [];
+/** @type {import('./lib/worker-time.js').WorkerTime | null} */
+let workerTime = null;
+let workerLoad = '';
+/** The issue's target for the worker's time on the shipped article. */
+const WORKER_TARGET = 'well under 1 s';
 let over = false;
 try {
 	// Bytes and axe first, in a fresh browser context per page so nothing comes from the cache.
@@ -85,7 +97,13 @@ try {
 		for (const p of pages) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
-			const bytes = await measurePage(page, url(p), { buildDir: 'build' });
+			// A page that builds a bank as it loads is measured (bytes and axe) once the bank is back.
+			if (p.buildsBank) await watchBankBuilds(page);
+			const bytes = await measurePage(page, url(p), {
+				buildDir: 'build',
+				until: p.buildsBank ? () => firstBuild(page) : undefined
+			});
+			const bank = p.buildsBank ? await firstBuild(page) : null;
 			const axe = await axeViolations(page);
 			await context.close();
 
@@ -102,6 +120,20 @@ try {
 				const b = bytes[kind];
 				console.log(`  ${kind.padEnd(6)} ${kb(b.gzip)}    ${kb(b.brotli)}   ${kb(b.raw)}`);
 			}
+			const w = bytes.worker;
+			if (w.files.length) {
+				console.log(
+					`  of it, the Web Worker's script (fetched after load, to build the bank; in js and total)\n` +
+						`  worker ${kb(w.gzip)}    ${kb(w.brotli)}   ${kb(w.raw)}`
+				);
+			}
+			if (bank) {
+				console.log(
+					bank.outcome === 'done'
+						? `  bank: built in the worker, ${bank.questions} questions (bytes and axe counted after it)`
+						: `  bank: NOT built: ${bank.error}`
+				);
+			}
 			console.log(`  axe: ${axe.length} violation(s)${axe.map((v) => ` ${v.id}`).join(',')}`);
 			results.push({
 				...p,
@@ -109,11 +141,46 @@ try {
 					? { gzip: budget.gzip, target: 'target' in budget ? budget.target : null, ok }
 					: null,
 				bytes,
+				bank: bank && { outcome: bank.outcome, questions: bank.questions, error: bank.error },
 				axe,
 				lighthouse: /** @type {import('./lib/lighthouse-runs.js').LighthouseSummary | null} */ (
 					null
 				)
 			});
+		}
+
+		// The worker's time for the shipped article, on the module player (which builds the bank from
+		// its link as it opens), when that page is measured.
+		const player = pages.find((p) => p.buildsBank);
+		if (player) {
+			const loads = opts.quick ? 3 : 7;
+			process.stdout.write(`\nWeb Worker building the bank on ${player.label} (${loads} loads) …`);
+			workerLoad = load();
+			workerTime = await measureWorkerTime(browser, url(player), { loads, again: 3 });
+			const { first, again } = workerTime;
+			console.log(` load average ${workerLoad}`);
+			console.log(
+				`  shipped article + review.json, ${workerTime.questions} questions. Median time from asking ` +
+					`the worker to the bank back on the page's thread (target: ${WORKER_TARGET}):`
+			);
+			const stages = (/** @type {import('./lib/worker-time.js').BuildSummary} */ s) =>
+				[
+					`to first stage ${ms(s.firstStage)}`,
+					...Object.entries(s.stages).map(([k, v]) => `${k} ${ms(v)}`)
+				].join(', ');
+			console.log(
+				`    first build, as the page opens (the worker starts): ${ms(first.total)}` +
+					` (${first.runs} page loads, each a first visit; buildBank in the worker ` +
+					`${ms(first.inWorker)}; navigation start → bank ${ms(first.fromNavigation)})\n` +
+					`      ${stages(first)}`
+			);
+			console.log(
+				`    the same request again, in the running worker: ${ms(again.total)}` +
+					` (${again.runs} runs; buildBank in the worker ${ms(again.inWorker)}; warm code and ` +
+					`the pipeline's text caches, as a rebuild after a correction)\n` +
+					`      ${stages(again)}`
+			);
+			if (!opts.quick) console.log('  In Node: "Extraction + generation", shipped article, below.');
 		}
 	} finally {
 		await browser.close();
@@ -139,7 +206,40 @@ try {
 	server.stop();
 }
 
-// Extraction, generation and the extraction scores, from the TypeScript pipeline.
+// The Web Worker scripts in the build (the bank builder's): each page loads one only when it builds a
+// bank, so they are listed apart from the pages, with the pages whose load fetched them.
+const workersDir = 'build/_app/immutable/workers';
+const startedWorkers = results.map((r) => ({ id: r.id, files: r.bytes.worker.files }));
+const workerScripts = (existsSync(workersDir) ? readdirSync(workersDir) : [])
+	.filter((f) => f.endsWith('.js'))
+	.map((f) => {
+		const file = `/_app/immutable/workers/${f}`;
+		return {
+			file,
+			...compressedSizes(readFileSync(`${workersDir}/${f}`)),
+			fetchedOnLoadBy: startedWorkers.filter((r) => r.files.includes(file)).map((r) => r.id)
+		};
+	});
+console.log(
+	'\nWeb Worker script: the bank builder. /m/ fetches it as it opens a link, /author/ only when a\n' +
+		'teacher reads an article; it is in the bytes above of the pages whose load fetched it.'
+);
+console.log(`  ${''.padEnd(50)} gzip KB  brotli KB   raw KB`);
+for (const w of workerScripts) {
+	console.log(`  ${w.file.padEnd(50)}${kb(w.gzip)}    ${kb(w.brotli)}   ${kb(w.raw)}`);
+	const by = w.fetchedOnLoadBy.length ? w.fetchedOnLoadBy.join(', ') : 'none';
+	console.log(`    in the bytes of the measured pages: ${by}`);
+}
+
+// Module links, made as the author page makes them.
+const moduleLinks = await moduleLinkLengths();
+console.log('\nModule links (/m/#…)');
+for (const l of moduleLinks) console.log(`  ${linkLengthLine(l)}`);
+
+// Extraction, generation and the extraction scores, from the TypeScript pipeline. One that fails (a
+// target missed, a score below its floor) fails the run, but only once the report is written.
+/** @type {string[]} */
+const failed = [];
 if (!opts.quick) {
 	for (const args of [
 		['scripts/bench-generate.ts'],
@@ -151,7 +251,7 @@ if (!opts.quick) {
 	]) {
 		if (args[0] === 'scripts/eval.ts') console.log(`\nExtraction scores on ${args[1]}`);
 		const run = spawnSync('npx', ['tsx', ...args], { stdio: 'inherit' });
-		if (run.status !== 0) process.exit(run.status ?? 1);
+		if (run.status !== 0) failed.push(`npx tsx ${args.join(' ')} (exit ${run.status ?? 'signal'})`);
 	}
 }
 
@@ -170,7 +270,11 @@ const report = {
 			results.flatMap((r) => (r.lighthouse?.benchmarkIndex ? [r.lighthouse.benchmarkIndex] : []))
 		)
 	},
-	pages: results
+	pages: results,
+	workerScripts,
+	workerTime: workerTime && { target: WORKER_TARGET, loadAverage: workerLoad, ...workerTime },
+	moduleLinks,
+	failed
 };
 const markdown = reportMarkdown(report);
 mkdirSync('bench-results', { recursive: true });
@@ -178,4 +282,5 @@ writeFileSync('bench-results/report.json', JSON.stringify(report, null, '\t'));
 writeFileSync('bench-results/report.md', markdown);
 console.log(`\n${markdown}`);
 console.log('Written to bench-results/report.json and bench-results/report.md.');
-process.exit(over ? 1 : 0);
+for (const f of failed) console.error(`Failed: ${f}.`);
+process.exit(over || failed.length ? 1 : 0);

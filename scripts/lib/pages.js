@@ -1,14 +1,17 @@
 // The pages `npm run bench` measures: one of every kind the site has. `id` is what `--pages` takes.
 import { readFileSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
+import { shippedModuleLink } from './module-links.js';
 
 /**
  * @typedef {object} BenchPage
  * @property {string} id short name for `--pages`
  * @property {string} label what the report calls it
  * @property {string} path address on the site, without the base path
- * @property {string} [hash] fragment added to the address (an assignment code)
+ * @property {string} [hash] fragment added to the address (an assignment code, a module link)
  * @property {number} [status] the HTTP status the page is served with, when not 200
+ * @property {boolean} [buildsBank] the page builds a question bank in its Web Worker as it loads (the
+ *   module player, from its link): its bytes are counted once the bank is back, worker script included
  */
 
 /**
@@ -44,6 +47,16 @@ export async function benchPages() {
 		{ id: 'teacher', label: 'teacher', path: '/teacher/' },
 		{ id: 'report', label: 'class report', path: '/teacher/report/' },
 		{ id: 'assignment', label: 'assignment', path: '/a/', hash: await assignmentCode() },
+		// Builds no bank until a teacher reads an article, so its Web Worker is not in its bytes.
+		{ id: 'author', label: 'module authoring', path: '/author/' },
+		// The shipped article with its corrections, as a teacher would share it from /author/.
+		{
+			id: 'module',
+			label: 'module player',
+			path: '/m/',
+			hash: await shippedModuleLink(),
+			buildsBank: true
+		},
 		{ id: '404', label: '404 page', path: '/no-such-page/', status: 404 }
 	];
 }

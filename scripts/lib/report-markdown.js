@@ -1,5 +1,6 @@
 // The benchmark's report as Markdown: one row per page (bytes, budget, Lighthouse medians, axe), the
-// bytes by type, then what Lighthouse and axe flagged on each page.
+// bytes by type, the bank builder's Web Worker (its script's bytes, its time in the browser), module
+// link lengths, then what Lighthouse and axe flagged on each page.
 
 /** @param {number} n bytes @returns {string} KB (1,000 bytes) with one decimal */
 const kb = (n) => (n / 1000).toFixed(1);
@@ -38,6 +39,13 @@ function axeCell(p) {
 /** @param {any} p */
 const pageCell = (p) => `${p.label} \`${p.path}${p.hash ? '#…' : ''}\``;
 
+/** @param {any} p @returns {boolean} the page's load fetched a Web Worker's script */
+const hasWorker = (p) => (p.bytes.worker?.files.length ?? 0) > 0;
+/** A page's total, marked when it includes a worker script. @param {any} p @param {'gzip' | 'brotli'} k */
+const totalCell = (p, k) => `${kb(p.bytes.total[k])}${hasWorker(p) ? ' *' : ''}`;
+/** @param {number | null | undefined} v */
+const msCell = (v) => show(v, (n) => `${Math.round(n)} ms`);
+
 /** The summary table: one row per page. @param {any[]} pages */
 export function summaryTable(pages) {
 	return table(
@@ -61,8 +69,8 @@ export function summaryTable(pages) {
 			const score = (/** @type {string} */ c) => show(lh?.scores[c], String);
 			return [
 				pageCell(p),
-				kb(p.bytes.total.gzip),
-				kb(p.bytes.total.brotli),
+				totalCell(p, 'gzip'),
+				totalCell(p, 'brotli'),
 				budgetCell(p),
 				score('performance'),
 				score('accessibility'),
@@ -82,13 +90,119 @@ export function summaryTable(pages) {
 export function bytesTable(pages) {
 	const kinds = ['html', 'js', 'css', 'other', 'total'];
 	return table(
-		['page', 'files', ...kinds.map((k) => `${k.toUpperCase()} gz / br`)],
+		['page', 'files', ...kinds.map((k) => `${k.toUpperCase()} gz / br`), 'of it worker gz / br'],
 		pages.map((p) => [
 			pageCell(p),
 			String(p.bytes.files.length),
-			...kinds.map((k) => `${kb(p.bytes[k].gzip)} / ${kb(p.bytes[k].brotli)}`)
+			...kinds.map((k) => `${kb(p.bytes[k].gzip)} / ${kb(p.bytes[k].brotli)}`),
+			hasWorker(p) ? `${kb(p.bytes.worker.gzip)} / ${kb(p.bytes.worker.brotli)}` : '—'
 		])
 	);
+}
+
+/** The note under the tables for pages whose bytes include a worker. @param {any[]} pages */
+function workerNote(pages) {
+	const withWorker = pages.filter(hasWorker);
+	if (withWorker.length === 0) return [];
+	return [
+		`\\* includes the bank builder's Web Worker script, which ${withWorker.map(pageCell).join(', ')} ` +
+			'fetched after load to build the bank from the link (counted once the bank was back). ' +
+			'Without it: ' +
+			withWorker
+				.map(
+					(p) =>
+						`${p.label} ${kb(p.bytes.total.gzip - p.bytes.worker.gzip)} KB gzip, ` +
+						`${kb(p.bytes.total.brotli - p.bytes.worker.brotli)} brotli`
+				)
+				.join('; ') +
+			'. The author page fetches the worker only when a teacher reads an article, so it is not in its bytes.',
+		''
+	];
+}
+
+/**
+ * The worker's scripts and its time for the shipped article.
+ * @param {any} report
+ */
+export function workerSection(report) {
+	const out = ['## The bank builder in a Web Worker', ''];
+	if (report.workerScripts?.length) {
+		out.push(
+			table(
+				['worker script', 'gzip KB', 'brotli KB', 'raw KB', 'in the bytes of'],
+				report.workerScripts.map((/** @type {any} */ w) => [
+					`\`${w.file}\``,
+					kb(w.gzip),
+					kb(w.brotli),
+					kb(w.raw),
+					w.fetchedOnLoadBy.length ? w.fetchedOnLoadBy.join(', ') : 'no measured page'
+				])
+			),
+			''
+		);
+	}
+	const t = report.workerTime;
+	if (!t) {
+		out.push('Worker time not measured (the module player `/m/` was not among the pages).', '');
+		return out.join('\n');
+	}
+	const stageNames = [...new Set([...Object.keys(t.first.stages), ...Object.keys(t.again.stages)])];
+	out.push(
+		`Time for the shipped article with its review.json (${t.questions} questions), on the module ` +
+			"player: from the page's request to its worker until the bank is back on the page's thread, " +
+			`median. Target: ${t.target}. Stages: from one stage's message to the next, as they reach the ` +
+			"page; the last stage's time includes the bank's transfer back. Load average " +
+			`${t.loadAverage} as it started.`,
+		'',
+		table(
+			[
+				'',
+				'runs',
+				'ask → bank',
+				'buildBank in the worker',
+				'to first stage',
+				...stageNames,
+				'navigation → bank'
+			],
+			[
+				['first build, as the page opens (worker starts)', t.first],
+				['the same request again, in the running worker', t.again]
+			].map(([name, s]) => [
+				/** @type {string} */ (name),
+				String(s.runs),
+				msCell(s.total),
+				msCell(s.inWorker),
+				msCell(s.firstStage),
+				...stageNames.map((k) => msCell(s.stages[k])),
+				msCell(s.fromNavigation)
+			])
+		),
+		'',
+		'Each first build is a fresh browser context (empty cache, as a first visit). The same request ' +
+			"again runs on warm code and meets the pipeline's text caches, as a rebuild after a correction " +
+			'on the author page does.',
+		''
+	);
+	return out.join('\n');
+}
+
+/** @param {any[] | undefined} links */
+export function linksSection(links) {
+	if (!links?.length) return '';
+	return [
+		'## Module links',
+		'',
+		table(
+			['module', 'characters after #', 'payload bytes', 'QR codes (2,953 bytes each)'],
+			links.map((l) => [
+				l.name,
+				l.chars.toLocaleString('en'),
+				l.payloadBytes.toLocaleString('en'),
+				String(l.qrCodes)
+			])
+		),
+		''
+	].join('\n');
 }
 
 /** What Lighthouse and axe flagged, page by page. @param {any[]} pages */
@@ -151,10 +265,16 @@ export function reportMarkdown(report) {
 		'',
 		summaryTable(report.pages),
 		'',
+		...workerNote(report.pages),
 		'## Bytes by type (KB, gzip / brotli)',
 		'',
 		bytesTable(report.pages),
 		'',
+		workerSection(report),
+		linksSection(report.moduleLinks),
+		...(report.failed?.length
+			? [`Failed steps (the command exits 1): ${report.failed.join('; ')}.`, '']
+			: []),
 		'## Flagged by Lighthouse and axe',
 		'',
 		findingsList(report.pages)
