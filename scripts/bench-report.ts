@@ -101,9 +101,10 @@ const median = times[Math.floor(RUNS / 2)]!;
 console.log(
 	`Class report: ${STUDENTS} results (${files.length} files, ${STUDENTS - files.length} codes), ` +
 		`${questions.length} questions: import + aggregate + CSV ${median.toFixed(0)} ms ` +
-		`(median of ${RUNS} warm runs; first run ${cold.toFixed(0)} ms; target < 2000 ms)`
+		`(median of ${RUNS} warm runs; first run ${cold.toFixed(0)} ms${STUDENTS === 500 ? '; target < 2000 ms' : ''})`
 );
-if (median >= 2000) process.exitCode = 1;
+// The target is for a class of 500; other sizes are printed to show how the time grows.
+if (STUDENTS === 500 && median >= 2000) process.exitCode = 1;
 
 // How long the assignment link is for all sections, the longest a teacher makes for this article.
 const link = `https://school.example/crosscheck/a/#${code}`;

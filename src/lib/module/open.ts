@@ -34,14 +34,15 @@ export async function openModuleLink(
 	link: string,
 	onStage?: (stage: BuildStage) => void
 ): Promise<OpenOutcome> {
+	// The worker starts while the link is decoded.
+	const worker = (builder ??= new BankBuilder());
+	worker.warm();
 	const decoded = await decodeModule(link);
 	if (!decoded.ok) return decoded;
 	const { article, review } = decoded.value;
 	const id = moduleId(decoded.value);
 	const slug = moduleSlug(id);
-	const outcome = await buildOnce(id, () =>
-		(builder ??= new BankBuilder()).build({ slug, article, review }, onStage)
-	);
+	const outcome = await buildOnce(id, () => worker.build({ slug, article, review }, onStage));
 	// Said so that it holds for a student and for the teacher in the report alike.
 	if (!outcome.ok)
 		return {

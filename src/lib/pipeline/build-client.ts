@@ -43,6 +43,18 @@ export class BankBuilder {
 		this.#worker = null;
 	}
 
+	/**
+	 * Starts the worker ahead of the first build: fetching and compiling its script takes ~0.3 s, which
+	 * can pass while the page does other work (decoding a link, the teacher reading the text).
+	 */
+	warm() {
+		try {
+			this.#worker ??= this.#start();
+		} catch {
+			// build() says so when it is asked for a bank.
+		}
+	}
+
 	build(
 		request: Omit<BuildRequest, 'id'>,
 		onStage?: (stage: BuildStage) => void
