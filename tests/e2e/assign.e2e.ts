@@ -38,6 +38,19 @@ test('the printed instructions have one title, a line for name and date, and no 
 	await expect(nameLine).toBeHidden();
 });
 
+test('a link made again, after the form changed, gets a QR code of its own', async ({ page }) => {
+	const qr = page.getByRole('img', { name: 'QR code of the assignment link' }).locator('path');
+	await makeLink(page, 'Week 3: whose figure?', [3], /^\s*Practice/);
+	await expect(qr).toHaveAttribute('d', /^M\d/);
+	const first = await qr.getAttribute('d');
+	await page.getByLabel('Title').fill('Week 3: whose figure? (v2)');
+	await page.getByRole('button', { name: 'Make the link' }).click();
+	await expect(page.getByLabel('Link for students')).toHaveValue(/v2/);
+	// The sheet stays on the page; its QR code follows the new link instead of keeping the first.
+	await expect.poll(async () => (await qr.getAttribute('d')) === first).toBe(false);
+	await expect(qr).toHaveAttribute('d', /^M\d/);
+});
+
 test('a teacher makes a link; a student opens it in a fresh browser, completes it and downloads results', async ({
 	page,
 	browser

@@ -108,3 +108,16 @@ test('a print page opened without an assignment, or with a damaged one, says wha
 	await page.goto('/teacher/print/?show=key#2xyz-not-a-code');
 	await expect(page.getByRole('alert')).toContainText(/damaged|incomplete/);
 });
+
+test('the skip link on a print page keeps the assignment in the address', async ({ page }) => {
+	await makeAssignment(page);
+	const sheet = await openPrint(page, /^Worksheet to print/);
+	await expect(sheet.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+	const address = sheet.url();
+	await sheet.getByRole('link', { name: 'Skip to content' }).focus();
+	await sheet.keyboard.press('Enter');
+	await expect(sheet.locator('main')).toBeFocused();
+	await expect.poll(() => sheet.url()).toBe(address);
+	await expect(sheet.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+	await expect(sheet.getByRole('alert')).toHaveCount(0);
+});

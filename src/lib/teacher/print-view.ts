@@ -12,3 +12,10 @@ export const printView = (url: URL): PrintView =>
 
 export const printHref = (code: string, view: PrintView) =>
 	`${resolve('/teacher/print')}/${view === 'key' ? '?show=key' : ''}#${code}`;
+
+/**
+ * The same for an assignment of a module: the fragment is the module link (the page rebuilds the
+ * module's questions from it), so the code rides in the query (`?a=CODE`), as on the module's pages.
+ */
+export const modulePrintHref = (link: string, code: string, view: PrintView) =>
+	`${resolve('/teacher/print')}/?a=${encodeURIComponent(code)}${view === 'key' ? '&show=key' : ''}#${link}`;
