@@ -16,8 +16,3 @@ export const mapHref = () => `${resolve('/map')}/`;
 export const sectionSourcesHref = (n: number) => `${sectionHref(n)}sources.json`;
 /** The module player: a shared module rides in the fragment (`/m/#m1…`), a section in `?s=`. */
 export const moduleHref = () => `${resolve('/m')}/`;
-/** The teacher's page, set to assign a shared module rather than the built-in article. */
-export const moduleTeacherHref = (link: string) => `${teacherHref()}#${link}`;
-/** The class report for a shared module, optionally set to one of its assignments. */
-export const moduleReportHref = (link: string, code = '') =>
-	`${resolve('/teacher/report')}/${code ? `?a=${encodeURIComponent(code)}` : ''}#${link}`;
