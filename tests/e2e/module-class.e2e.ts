@@ -27,8 +27,9 @@ test('a teacher makes a module, assigns it, and reads a student’s hand-in in i
 	await expect(page.getByLabel('Link for students')).toHaveValue(/\/m\/#m1/);
 
 	await page.getByRole('link', { name: 'Assign it to a class' }).click();
-	await expect(page.getByText(title).first()).toBeVisible();
-	await page.getByLabel('Title').fill('Flood: who counts');
+	await expect(page).toHaveURL(/\/teacher\/#m1/);
+	await expect(page.getByText(/You are assigning the module/)).toContainText(title);
+	await page.getByLabel('Title', { exact: true }).fill('Flood: who counts');
 	await page.getByRole('checkbox', { name: new RegExp(`^\\s*1\\. `) }).check();
 	await page.getByRole('radio', { name: /^\s*Practice/ }).check();
 	await page.getByRole('button', { name: 'Make the link' }).click();
