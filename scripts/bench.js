@@ -221,8 +221,8 @@ const workerScripts = (existsSync(workersDir) ? readdirSync(workersDir) : [])
 		};
 	});
 console.log(
-	'\nWeb Worker script: the bank builder. /m/ fetches it as it opens a link, /author/ only when a\n' +
-		'teacher reads an article; it is in the bytes above of the pages whose load fetched it.'
+	'\nWeb Worker script: the bank builder. /m/ and /author/ start it as they open (so the first bank\n' +
+		'does not wait for its script); it is in the bytes above of the pages whose load fetched it.'
 );
 console.log(`  ${''.padEnd(50)} gzip KB  brotli KB   raw KB`);
 for (const w of workerScripts) {

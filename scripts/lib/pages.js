@@ -47,7 +47,7 @@ export async function benchPages() {
 		{ id: 'teacher', label: 'teacher', path: '/teacher/' },
 		{ id: 'report', label: 'class report', path: '/teacher/report/' },
 		{ id: 'assignment', label: 'assignment', path: '/a/', hash: await assignmentCode() },
-		// Builds no bank until a teacher reads an article, so its Web Worker is not in its bytes.
+		// Starts its Web Worker as it opens, so the worker's script is in its bytes.
 		{ id: 'author', label: 'module authoring', path: '/author/' },
 		// The shipped article with its corrections, as a teacher would share it from /author/.
 		{

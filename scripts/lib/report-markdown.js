@@ -115,7 +115,7 @@ function workerNote(pages) {
 						`${kb(p.bytes.total.brotli - p.bytes.worker.brotli)} brotli`
 				)
 				.join('; ') +
-			'. The author page fetches the worker only when a teacher reads an article, so it is not in its bytes.',
+			'.',
 		''
 	];
 }
