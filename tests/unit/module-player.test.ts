@@ -5,8 +5,13 @@ import { BUILD_STAGES } from '../../src/lib/bank/build';
 import { moduleAddress, readAddress } from '../../src/lib/module/address';
 import { buildOnce, moduleSlug } from '../../src/lib/module/cache';
 import { STAGE_LABELS } from '../../src/lib/module/stages';
-import { homeData, moduleView, sectionOf, sectionPageData } from '../../src/lib/module/view';
-import { assignmentSite } from '../../src/lib/student/site';
+import {
+	homeData,
+	moduleAssignmentSite,
+	moduleView,
+	sectionOf,
+	sectionPageData
+} from '../../src/lib/module/view';
 import { progressKey } from '../../src/lib/progress/store';
 
 const at = (address: string) => new URL(address, 'https://school.example');
@@ -183,8 +188,9 @@ describe('what a module’s pages list', () => {
 	it('gives an assignment of the module only the questions students are asked', () => {
 		const left = built.bank.questions[0]!.id;
 		const asked = built.bank.questions.filter((q) => q.id !== left);
-		const site = assignmentSite(built.article, built.bank, asked, 'm-test');
-		expect(site.bank).toBe(built.bank.version);
+		const site = moduleAssignmentSite(built, 'm-test', [left]);
+		expect(site).toMatchObject({ slug: 'm-test', bank: built.bank.version, kind: 'module' });
+		expect(site.title).toBe(built.article.title);
 		expect(site.questions.map((q) => q.id)).toEqual(asked.map((q) => q.id));
 		expect(site.sections.flatMap((s) => s.questionIds)).not.toContain(left);
 		expect(site.sections.flatMap((s) => s.questionIds).sort()).toEqual(

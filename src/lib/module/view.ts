@@ -3,6 +3,7 @@ import type { Article, Paragraph } from '../article/types';
 import type { Bank } from '../bank/schema';
 import { toQuizQuestion, type QuizQuestion } from '../quiz/question';
 import type { HomeData } from '../student/home';
+import { assignmentSite, type AssignmentSite } from '../student/site';
 import type { SectionPageData } from '../student/section-policy';
 
 /** One section of a module as its pages show it. */
@@ -104,3 +105,17 @@ export const homeData = (view: ModuleView, slug: string): HomeData => ({
 		questions: s.questions.length
 	}))
 });
+
+/**
+ * What an assignment of the module knows of it: the questions students are asked, which are the bank's
+ * less those the module's author left out (a results code is packed over exactly these).
+ */
+export function moduleAssignmentSite(
+	built: { bank: Bank; article: Article },
+	slug: string,
+	omit: readonly string[]
+): AssignmentSite {
+	const left = new Set(omit);
+	const asked = built.bank.questions.filter((q) => !left.has(q.id));
+	return { ...assignmentSite(built.article, built.bank, asked, slug), kind: 'module' };
+}
