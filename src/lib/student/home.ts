@@ -1,3 +1,15 @@
+/** A section as an article's home lists it (SectionList). */
+export interface HomeSection {
+	id: string;
+	number: number;
+	heading: string;
+	/** The first words. */
+	summary: string;
+	minutes: number;
+	/** How many questions the section asks. */
+	questions: number;
+}
+
 /** What an article's home shows: the built-in article's from its static files, a module's from its bank. */
 export interface HomeData {
 	/** The article's slug (`m-<id>` for a module): its progress and its assignments are kept under it. */
@@ -5,16 +17,7 @@ export interface HomeData {
 	title: string;
 	/** “By author · publisher” (creditOf), or ''. */
 	credit: string;
-	sections: Array<{
-		id: string;
-		number: number;
-		heading: string;
-		/** The first words. */
-		summary: string;
-		minutes: number;
-		/** How many questions the section asks. */
-		questions: number;
-	}>;
+	sections: HomeSection[];
 }
 
 /** Where an article's home links. */
