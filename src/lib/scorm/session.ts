@@ -268,9 +268,14 @@ export function startSession(api: Scorm12Api | null, options: ScormSessionOption
 		report(progress) {
 			if (finished) return;
 			const { raw, lessonStatus, done } = scormValues(progress, masteryScore);
-			set('cmi.core.score.min', '0');
-			set('cmi.core.score.max', '100');
-			set('cmi.core.score.raw', raw);
+			// The score only once every question is answered: an LMS that compares raw with the mastery
+			// score itself (Moodle's "mastery score overrides status", scorm-again by default) would
+			// otherwise mark a student who left halfway passed or failed.
+			if (done) {
+				set('cmi.core.score.min', '0');
+				set('cmi.core.score.max', '100');
+				set('cmi.core.score.raw', raw);
+			}
 			set('cmi.core.lesson_status', lessonStatus);
 			// 'suspend' asks the LMS to offer resume (entry 'resume' next time); '' is a normal exit.
 			set('cmi.core.exit', done ? '' : 'suspend');
