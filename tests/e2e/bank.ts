@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { article } from './article';
 
 interface Choice {
@@ -27,7 +27,11 @@ export const questionsOf = (sectionNumber: number) =>
 	bank.questions.filter((q) => q.section === article.sections[sectionNumber - 1]!.id);
 
 /** Answers one question on the page, right or (when `right` is false) wrong, by clicking as a user would. */
-export async function answer(page: Page, q: BankQuestion, right = true) {
+export async function answer(
+	page: { locator(selector: string): Locator },
+	q: BankQuestion,
+	right = true
+) {
 	const card = page.locator(`#q-${q.id}`);
 	if (q.items) {
 		const pairs = q.answer as Record<string, string>;

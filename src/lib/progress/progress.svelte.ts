@@ -26,6 +26,12 @@ interface Unsaved {
 const memory = new Map<string, Unsaved>();
 
 /**
+ * Fired on window after every answer or check, saved or not, with `{ key, data }`: an LMS package's
+ * page (src/lib/scorm/bridge.ts) reports from it. Storage events reach only other tabs.
+ */
+export const PROGRESS_EVENT = 'crosscheck-progress';
+
+/**
  * A learner's progress for one article (or one assignment), kept in localStorage and shared with other
  * tabs. Empty until `connect()` runs in the browser; nothing is written until the learner acts.
  *
@@ -106,6 +112,9 @@ export class Progress {
 		if (this.#storage && this.status !== 'blocked') this.#read(false);
 		const next = change(this.data.sections[section] ?? emptyRecord());
 		this.data = { ...this.data, sections: { ...this.data.sections, [section]: next } };
+		globalThis.dispatchEvent?.(
+			new CustomEvent(PROGRESS_EVENT, { detail: { key: this.#key, data: this.data } })
+		);
 		const saved =
 			this.status === 'newer' ? 'newer' : writeProgress(this.#storage, this.#key, this.data);
 		if (saved === 'ok') {

@@ -7,6 +7,7 @@ import { articleTag, decodeAssignment } from '../assign/assignment';
 import type { Assignment, Decoded } from '../assign/types';
 import type { Article } from '../article/types';
 import type { Bank } from '../bank/schema';
+import type { ExportSource } from '../export/chosen';
 import { moduleAssignmentHref, moduleReportHref } from '../module/links';
 import { previewSections, type PreviewSection } from './preview';
 import { modulePrintHref } from './print-view';
@@ -28,6 +29,8 @@ export interface AssignTarget {
 	module: string | null;
 	/** The links of the sheet for an assignment code (the page's origin first). */
 	links: (origin: string, code: string) => SheetLinks;
+	/** What the exports read, or null for the built-in article's (fetched when a teacher exports). */
+	exportSource: ExportSource | null;
 }
 
 /** What the printed worksheet and answer key need of an article, besides the assignment. */
@@ -96,6 +99,14 @@ export function moduleTarget(opened: {
 		})),
 		module: opened.link,
 		links: (origin, code) => moduleSheetLinks(opened.link, origin, code),
+		exportSource: {
+			slug: opened.slug,
+			title: article.title,
+			bank: bank.version,
+			sections: article.sections.map((s) => ({ id: s.id, number: s.number, heading: s.heading })),
+			questions: bank.questions.filter((q) => !left.has(q.id)),
+			module: opened.link
+		},
 		warning: opened.warning === null ? null : OTHER_GENERATOR_TEACHER
 	};
 }
