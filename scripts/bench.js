@@ -2,7 +2,7 @@
 // browser downloads (gzip and brotli, by type, against the byte budgets), Lighthouse's scores and
 // metrics (median of several runs) and axe's violations; the bytes of the bank builder's Web Worker,
 // how long it takes in the browser for the shipped article (on /m/) and how long module links are;
-// then times extraction, generation and the class report import. Writes bench-results/report.json
+// then times extraction, generation, the class report import and the LMS exports. Writes bench-results/report.json
 // and report.md.
 // Options: --runs N (Lighthouse runs per page, default 5), --pages id,id (see scripts/lib/pages.js),
 // --quick (one Lighthouse run, fewer worker runs, no pipeline timings), --skip-build, --port N
@@ -245,6 +245,7 @@ if (!opts.quick) {
 		['scripts/bench-generate.ts'],
 		['scripts/bench-report.ts'],
 		['scripts/bench-report.ts', '5000'],
+		['scripts/bench-export.ts'],
 		['scripts/eval.ts', 'tests/fixtures/practice'],
 		['scripts/eval.ts', 'tests/fixtures/tuned/heldout'],
 		['scripts/eval.ts', 'tests/fixtures/blind']

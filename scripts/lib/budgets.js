@@ -14,10 +14,10 @@ export const BUDGETS = {
 	// (one chunk, not several), and no page carries SvelteKit's shallow-routing state serialiser. The
 	// modules cost the built-in pages ~450 (home) and ~550 (sections) bytes over a build without /m/:
 	// the route table's two entries and one more chunk per page. No author or player code loads here.
-	// By 350 on 2026-12-03 with every page, for SCORM packages: the layout looks for a package's meta
-	// (one querySelector), loads the LMS bridge only when it is there, and shows what the bridge says;
+	// By 450 on 2026-12-03 with every page, for SCORM packages: the layout looks for a package's meta
+	// (one querySelector), loads the LMS bridge only when it is there, and shows what the bridge says (a warning in warning colours);
 	// the progress store tells the page of each answer. No SCORM code loads outside a package.
-	home: { path: '/', gzip: 48_050 },
+	home: { path: '/', gzip: 48_150 },
 	// A section page with its questions (the largest section's page is measured too). The target is
 	// 45 KB and is NOT met: the pages are at 53.5 and 55.6 KB, of which ~28 KB is SvelteKit's and Svelte's
 	// own runtime for an empty page. These limits hold the line against growth; docs/benchmark.md shows
@@ -33,13 +33,13 @@ export const BUDGETS = {
 	// beside the questions on wide screens (the two-column layout, and the keyboard access its scrolling
 	// text needs); by 100 with home (above), and by 100 more with the assignments list (the modules the
 	// section pages share with home were split anew).
-	// By 1,200 more with the module player (see home); lowered by 400 the next day (see home). By 300
+	// By 1,200 more with the module player (see home); lowered by 400 the next day (see home). By 400
 	// with SCORM packages (see home).
-	section: { path: '/section/1/', gzip: 54_900, target: 45_000 },
+	section: { path: '/section/1/', gzip: 55_000, target: 45_000 },
 	// Raised by 100 bytes on 2026-12-02 when the sources panel began holding back other sections' figures,
 	// and by 200 with the first section (above); by 50 when an assignment could leave questions out (the
 	// page filters them; the code that reads the choice loads only with an assignment); by 100 with home, twice.
-	// By 1,200 more with the module player (see home); lowered by 400 the next day (see home). By 350
+	// By 1,200 more with the module player (see home); lowered by 400 the next day (see home). By 400
 	// with SCORM packages (see home).
-	'largest section': { path: '/section/4/', gzip: 57_100, target: 45_000 }
+	'largest section': { path: '/section/4/', gzip: 57_150, target: 45_000 }
 };

@@ -98,6 +98,14 @@ const list = (text: string | undefined) =>
 		.map((s) => s.trim())
 		.filter(Boolean);
 
+/** An article's title as an assignment's: whole when it fits, else cut at a word, with “…”. */
+function shortTitle(title: string): string {
+	if (title.length <= TITLE_MAX) return title;
+	const cut = title.slice(0, TITLE_MAX - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
 interface Choices {
 	sections?: string;
 	'leave-out'?: string;
@@ -142,7 +150,7 @@ function chooseAssignment(source: ExportSource, o: Choices): Assignment {
 	if (unknown) throw new UsageError(`--leave-out: there is no question ${unknown}`);
 	const problem = omitProblem(chosen, left);
 	if (problem) throw new UsageError(`--leave-out: ${problem}`);
-	const title = typedText(o.title ?? source.title.slice(0, TITLE_MAX), 'The title', TITLE_MAX);
+	const title = typedText(o.title ?? shortTitle(source.title), 'The title', TITLE_MAX);
 	if (!title.ok) throw new UsageError(`--title: ${title.error}`);
 	const assignment: Assignment = {
 		version: 2,

@@ -18,9 +18,15 @@ async function makeAssignment(page: Page, title: string, sections: number[]) {
 }
 
 /** Clicks an export's button and gives back the file the browser saved. */
-async function exportFile(page: Page, button: string) {
+async function exportFile(page: Page, button: string, keyboard = false) {
 	const saving = page.waitForEvent('download');
-	await page.getByRole('button', { name: button }).click();
+	const control = page.getByRole('button', { name: button });
+	if (keyboard) {
+		// As a keyboard user: the button focused, then Enter.
+		await control.focus();
+		await expect(control).toBeFocused();
+		await page.keyboard.press('Enter');
+	} else await control.click();
 	const download = await saving;
 	await expect(
 		page.getByRole('status').filter({ hasText: download.suggestedFilename() })
@@ -40,7 +46,7 @@ test('a teacher downloads the assignment as Moodle GIFT and as QTI 3.0: its ques
 	);
 	expect(parsed.map((q) => q.title)).toEqual(asked.map((q) => q.id));
 
-	const qti = await exportFile(page, 'Download the QTI package');
+	const qti = await exportFile(page, 'Download the QTI package', true);
 	const files = await unzipDownload(qti);
 	expect(Object.keys(files)).toContain('imsmanifest.xml');
 	const items = Object.keys(files).filter((p) => p.startsWith('items/'));

@@ -32,8 +32,13 @@ describe('the bridge between a packaged page and the LMS', () => {
 	it('reports each answer’s progress: incomplete, then passed with the score, and finishes on pagehide', async () => {
 		const api = lms();
 		const win = windowWith(api);
-		const notes: Array<string | null> = [];
-		const bridge = (await startBridge(config, (n) => notes.push(n), win, memoryStorage().storage))!;
+		const notes: string[] = [];
+		const bridge = (await startBridge(
+			config,
+			(n) => notes.push(n.text),
+			win,
+			memoryStorage().storage
+		))!;
 		expect(api.cmi.core.lesson_status).toBe('incomplete');
 		expect(notes.at(-1)).toMatch(/LMS is recording your answers/);
 
@@ -83,14 +88,19 @@ describe('the bridge between a packaged page and the LMS', () => {
 	});
 
 	it('tells the student when there is no LMS, and when the LMS refuses, keeping the answers', async () => {
-		const alone: Array<string | null> = [];
-		await startBridge(config, (n) => alone.push(n), windowWith(undefined), memoryStorage().storage);
+		const alone: string[] = [];
+		await startBridge(
+			config,
+			(n) => alone.push(n.text),
+			windowWith(undefined),
+			memoryStorage().storage
+		);
 		expect(alone.at(-1)).toMatch(/not running inside your school’s LMS.*not being sent anywhere/);
 
 		const api = lms();
 		api.LMSCommit = () => 'false';
-		const notes: Array<string | null> = [];
-		await startBridge(config, (n) => notes.push(n), windowWith(api), memoryStorage().storage);
+		const notes: string[] = [];
+		await startBridge(config, (n) => notes.push(n.text), windowWith(api), memoryStorage().storage);
 		expect(notes.at(-1)).toMatch(/may not have reached your teacher.*Nothing is lost/);
 	});
 

@@ -11,15 +11,30 @@ import { PROGRESS_EVENT } from '../progress/progress.svelte';
 import { isStoredProgress, type StoredProgress } from '../progress/schema';
 import { emptyProgress, mergeProgress, type StorageLike } from '../progress/store';
 
-/** What the student is told about the LMS, or null for nothing. */
-export function lmsNote(status: ScormStatus, kept: 'all' | 'browser'): string | null {
+/** What the student is told about the LMS; `warn` when their results may not have arrived. */
+export interface LmsNote {
+	text: string;
+	warn: boolean;
+}
+
+export function lmsNote(status: ScormStatus, kept: 'all' | 'browser'): LmsNote {
 	if (status.kind === 'none')
-		return 'This copy of the assignment is not running inside your school’s LMS, so your results are not being sent anywhere. Your answers are kept in this browser.';
+		return {
+			text: 'This copy of the assignment is not running inside your school’s LMS, so your results are not being sent anywhere. Your answers are kept in this browser.',
+			warn: true
+		};
 	if (status.kind === 'connected')
-		return kept === 'all'
-			? 'Your school’s LMS is recording your answers and score as you go.'
-			: 'Your school’s LMS is recording your score. Your answers are too many for it to keep, so they are kept in this browser.';
-	return `Your latest results may not have reached your teacher: the school’s LMS did not take them (${status.detail}). Nothing is lost: your answers are kept in this browser and are sent again with your next answer. If this message stays, tell your teacher.`;
+		return {
+			text:
+				kept === 'all'
+					? 'Your school’s LMS is recording your answers and score as you go.'
+					: 'Your school’s LMS is recording your score. Your answers are too many for it to keep, so they are kept in this browser.',
+			warn: false
+		};
+	return {
+		text: `Your latest results may not have reached your teacher: your school’s LMS did not accept them. Nothing is lost: your answers are kept in this browser and are sent again with your next answer. If this message stays, tell your teacher. (For your teacher: ${status.detail})`,
+		warn: true
+	};
 }
 
 function readLocal(storage: StorageLike | null, key: string): StoredProgress | null {
@@ -43,7 +58,7 @@ export interface Bridge {
  */
 export async function startBridge(
 	content: string | null,
-	onNote: (note: string | null) => void,
+	onNote: (note: LmsNote) => void,
 	win: WindowLike & Window = window,
 	storage: StorageLike | null = win.localStorage ?? null
 ): Promise<Bridge | null> {
