@@ -11,7 +11,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/article/parse';
 import { parseBank } from '../../src/lib/bank/parse';
-import { giftPlainText, toGift } from '../../src/lib/export/gift';
+import { GiftExportError, giftPlainText, toGift } from '../../src/lib/export/gift';
 import type {
 	MatchingQuestion,
 	Question,
@@ -115,13 +115,22 @@ describe('GIFT export of the shipped bank', () => {
 		expect(toGift([])).toBe('');
 	});
 
-	it('adds the explanation as general feedback when asked', () => {
+	it('gives the explanation as general feedback instead, when asked: once, for every answer', () => {
 		const questions = questionsOf(parse(toGift(bank.questions, { generalFeedback: true })));
-		questions.forEach((q, i) =>
+		questions.forEach((q, i) => {
 			expect((q as MultipleChoice).globalFeedback?.text).toBe(
 				giftPlainText(bank.questions[i]!.explanation)
-			)
-		);
+			);
+			if (q.type === 'MC') expect(q.choices.every((c) => c.feedback === null)).toBe(true);
+			if (q.type === 'TF') expect([q.trueFeedback, q.falseFeedback]).toEqual([null, null]);
+		});
+	});
+
+	it('refuses a question without a right answer with its own error', () => {
+		const [first] = bank.questions.filter((q) => q.kind !== 'match-estimates');
+		expect(() => toGift([{ ...first!, answer: 'nowhere' } as Question])).toThrow(GiftExportError);
+		const [matching] = bank.questions.filter((q) => q.kind === 'match-estimates');
+		expect(() => toGift([{ ...matching!, answer: {} } as Question])).toThrow(GiftExportError);
 	});
 });
 

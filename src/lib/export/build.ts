@@ -38,7 +38,9 @@ export function buildExport(request: ExportRequest): ExportFile {
 	const stem = fileStem(assignment.title);
 	const sections = chosenSections(source, assignment);
 	if (format === 'gift') {
-		const text = toGift(questions, { sections, category: assignment.title });
+		// General feedback: in Moodle a student who picked a wrong choice sees the explanation too, when
+		// the quiz's review options show feedback (the teacher's choice there, as the mode is here).
+		const text = toGift(questions, { sections, category: assignment.title, generalFeedback: true });
 		return {
 			name: `${stem}-moodle-gift.txt`,
 			type: 'text/plain',

@@ -11,6 +11,9 @@ export interface GiftSection {
 	heading: string;
 }
 
+/** The only error toGift throws: a question it cannot write, in a sentence. */
+export class GiftExportError extends Error {}
+
 export interface GiftOptions {
 	/**
 	 * The article's sections (`article.sections` fits). When given, a `$CATEGORY:` line opens every run
@@ -20,8 +23,10 @@ export interface GiftOptions {
 	/** The category the section categories sit under (the article's title, say); `a/b` nests. */
 	category?: string;
 	/**
-	 * Also give every question the explanation as general feedback (`####`), which Moodle shows whatever
-	 * the answer. Matching questions always get it: GIFT has no per-pair feedback.
+	 * Give the explanation as general feedback (`####`), which Moodle shows whatever the answer (when
+	 * the quiz's review options show feedback), instead of as the right answer's feedback, which a
+	 * student who picked another choice never sees. Matching questions always get it: GIFT has no
+	 * per-pair feedback.
 	 */
 	generalFeedback?: boolean;
 }
@@ -74,15 +79,20 @@ function trueFalseAnswer(question: SingleChoiceQuestion): boolean | null {
 
 function singleChoice(question: SingleChoiceQuestion, general: boolean): string[] {
 	const feedback = esc(question.explanation);
+	// Once, either for everyone (general) or on the right answer.
 	const tail = general ? [`\t####${feedback}`] : [];
+	const onRight = general ? '' : `#${feedback}`;
+	if (!question.choices.some((c) => c.id === question.answer))
+		throw new GiftExportError(`Question ${question.id} has no right answer among its choices.`);
 	const isTrue = trueFalseAnswer(question);
 	if (isTrue !== null) {
 		// GIFT true/false feedback is `#wrong#right`: the explanation goes to the right answer.
-		return [`{${isTrue ? 'TRUE' : 'FALSE'}`, `\t#`, `\t#${feedback}`, ...tail, '}'];
+		const tf = general ? [] : [`\t#`, `\t${onRight}`];
+		return [`{${isTrue ? 'TRUE' : 'FALSE'}`, ...tf, ...tail, '}'];
 	}
 	const lines = question.choices.map((c: Choice) =>
 		c.id === question.answer
-			? `\t=${esc(c.text, 'choice')}#${feedback}`
+			? `\t=${esc(c.text, 'choice')}${onRight}`
 			: `\t~${esc(c.text, 'choice')}`
 	);
 	return ['{', ...lines, ...tail, '}'];
@@ -93,7 +103,8 @@ function matching(question: MatchingQuestion): string[] {
 	const paired = new Set(Object.values(question.answer));
 	const pairs = question.items.map((item) => {
 		const choice = choices.get(question.answer[item.id] ?? '');
-		if (!choice) throw new Error(`question ${question.id}: item ${item.id} has no answer`);
+		if (!choice)
+			throw new GiftExportError(`Question ${question.id}: item ${item.id} has no answer.`);
 		return `\t=${esc(item.text)} -> ${esc(choice.text)}`;
 	});
 	// A figure no source gave: a distractor, an answer with no question (Moodle's `= -> text`).
