@@ -1,0 +1,61 @@
+import type { StorageLike } from '../progress/store';
+import { dueCards, type ReviewDeck } from './deck';
+import { writeJson } from './store';
+
+/**
+ * How the reader checks their answers: `scored` (the default) counts right answers and first-try scores;
+ * `self-check` shows no scores and no pass or fail, only what they got right and where the text
+ * settles each question.
+ */
+export type CheckMode = 'scored' | 'self-check';
+
+/** The reader's preferences, for every article and module alike. */
+export const PREFS_KEY = 'crosscheck:prefs:v1';
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The stored preferences object, or null when there is none or it cannot be read. */
+function readPrefs(storage: StorageLike): Record<string, unknown> | null {
+	try {
+		const parsed: unknown = JSON.parse(storage.getItem(PREFS_KEY) ?? 'null');
+		return isObject(parsed) ? parsed : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The reader's mode; never throws. Missing, blocked or unreadable prefs read as `scored`: a choice is
+ * cheap to make again, so an unreadable value is not backed up, and the next writeMode replaces it.
+ */
+export function readMode(storage: StorageLike | null): CheckMode {
+	const mode = storage && readPrefs(storage)?.mode;
+	return mode === 'self-check' ? 'self-check' : 'scored';
+}
+
+/** Saves the mode, keeping any other preference stored beside it (a later version's, say). */
+export function writeMode(storage: StorageLike | null, mode: CheckMode): 'ok' | 'blocked' | 'full' {
+	if (!storage) return 'blocked';
+	return writeJson(storage, PREFS_KEY, { ...readPrefs(storage), mode });
+}
+
+/**
+ * The question ids to review now: the cards due today (see dueCards), at most `max`, taken from each
+ * section in turn so one session mixes sections (s1's two and s2's one due give s1, s2, s1). Within a
+ * section the soonest due go first; sections take turns in the order of their soonest card. Mixing
+ * kinds within that is the page's, which knows each question's kind.
+ */
+export function sessionPlan(deck: ReviewDeck, now: number, max = 20): string[] {
+	const bySection = new Map<string, string[]>();
+	for (const c of dueCards(deck, now)) {
+		const ids = bySection.get(c.section);
+		if (ids) ids.push(c.id);
+		else bySection.set(c.section, [c.id]);
+	}
+	const queues = [...bySection.values()];
+	const plan: string[] = [];
+	for (let round = 0; plan.length < max && queues.some((q) => round < q.length); round++)
+		for (const q of queues) if (round < q.length && plan.length < max) plan.push(q[round]!);
+	return plan;
+}
