@@ -128,6 +128,12 @@ test('a teacher makes a link; a student opens it in a fresh browser, completes i
 	await expect(s.getByText(/handed in\./i)).toHaveCount(0);
 	await expect(s.getByText('The section pages now show the right answers.')).toBeVisible();
 	await expect(s.getByText(`${total - 2} of ${total} right on the first try`)).toBeVisible();
+	// And they do: a missed question shows its answer and why, with no retry to offer.
+	await s.getByRole('link', { name: new RegExp(article.sections[0]!.heading) }).click();
+	const missed = s.locator(`#q-${questionsOf(1)[0]!.id}`);
+	await expect(missed.getByText(/^The answer: /)).toBeVisible();
+	await expect(missed.getByText('✓ right answer')).toBeVisible();
+	await expect(s.getByText('Not quite.')).toHaveCount(0);
 	await student.close();
 });
 

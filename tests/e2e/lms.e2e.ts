@@ -6,13 +6,13 @@ import { expectNoAxeViolations } from './fixtures';
 import { LMS, lmsSaved, serveLms, unzipDownload } from './lms';
 import { moduleLink, practice, practiceQuestions } from './module';
 
-/** Makes an assignment of `sections` on the teacher's page, names not asked, and waits for the sheet. */
-async function makeAssignment(page: Page, title: string, sections: number[]) {
+/** Makes an assignment of `sections` on the teacher's page and waits for the sheet. */
+async function makeAssignment(page: Page, title: string, sections: number[], askName = false) {
 	await page.goto('/teacher/');
 	await page.getByLabel('Title').fill(title);
 	for (const n of sections)
 		await page.getByRole('checkbox', { name: new RegExp(`^\\s*${n}\\. `) }).check();
-	await page.getByRole('checkbox', { name: /Ask students for their name/ }).uncheck();
+	if (!askName) await page.getByRole('checkbox', { name: /Ask students for their name/ }).uncheck();
 	await page.getByRole('button', { name: 'Make the link' }).click();
 	await expect(page.getByRole('heading', { name: 'Your assignment link' })).toBeFocused();
 }
@@ -59,7 +59,7 @@ test('a SCORM package runs in an LMS: answers reach it, a reload resumes from it
 	context
 }) => {
 	test.slow();
-	await makeAssignment(page, 'Week 5: in the LMS', [1, 2]);
+	await makeAssignment(page, 'Week 5: in the LMS', [1, 2], true);
 	await page.getByLabel(/Pass mark/).fill('60');
 	const zip = await exportFile(page, 'Download the SCORM package');
 	const files = await unzipDownload(zip);
@@ -71,6 +71,8 @@ test('a SCORM package runs in an LMS: answers reach it, a reload resumes from it
 	await page.goto(`${LMS}/lms.html`);
 	const sco = page.frameLocator('iframe');
 	await expect(sco.getByRole('status').filter({ hasText: 'LMS is recording' })).toBeVisible();
+	// The LMS names the student (“Doe, Jane” in SCORM's order): nothing to type.
+	await expect(sco.getByText('Working as Jane Doe')).toBeVisible();
 	await sco.getByRole('link', { name: /^1\. / }).click();
 	// One wrong, the rest right, then checked: the first check is what counts.
 	for (const [i, q] of first.entries()) await answer(sco, q, i !== 0);
@@ -102,6 +104,10 @@ test('a SCORM package runs in an LMS: answers reach it, a reload resumes from it
 	expect(saved.raw).toBe(String(raw));
 	expect([saved.min, saved.max]).toEqual(['0', '100']);
 	expect(saved.exit).toBe('');
+	// The assignment's page: done, and nothing to hand in, since the LMS has it.
+	await sco.getByRole('link', { name: 'Back to the assignment' }).first().click();
+	await expect(sco.getByText('there is nothing more to hand in')).toBeVisible();
+	await expect(sco.getByRole('button', { name: 'Download results file' })).toHaveCount(0);
 	// Closing the activity ends the session once, with the time spent.
 	const finished = (await lmsSaved(page)).finishes;
 	await page.locator('iframe').evaluate((f) => f.remove());

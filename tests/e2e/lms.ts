@@ -26,7 +26,7 @@ function fresh() {
 	const resume = lms.saved && lms.saved.suspend;
 	api.loadFromJSON(
 		{
-			core: { entry: resume ? 'resume' : 'ab-initio' },
+			core: { entry: resume ? 'resume' : 'ab-initio', student_name: 'Doe, Jane' },
 			student_data: { mastery_score: MASTERY },
 			suspend_data: resume ? lms.saved.suspend : ''
 		},

@@ -61,7 +61,10 @@ const site = new Map<string, Uint8Array>([
 	['section/2/__data.json', bytes('{"type":"data"}')],
 	['_app/immutable/entry/start.js', bytes('export {};')],
 	['_app/immutable/assets/0 main.css', bytes('body{}')],
-	['favicon.svg', bytes('<svg xmlns="http://www.w3.org/2000/svg"/>')]
+	['favicon.svg', bytes('<svg xmlns="http://www.w3.org/2000/svg"/>')],
+	['teacher/print/index.html', bytes(PAGE)],
+	['teacher/export.json', bytes('{}')],
+	['author/index.html', bytes(PAGE)]
 ]);
 const text = (body: Uint8Array | string) =>
 	typeof body === 'string' ? body : new TextDecoder().decode(body);
@@ -100,6 +103,10 @@ describe('a SCORM package of an assignment', () => {
 			expect(text(files[path]!)).not.toContain("'serviceWorker' in navigator");
 		expect(files['section/2/__data.json']).toBe(site.get('section/2/__data.json'));
 		expect(files['service-worker.js']).toBeUndefined();
+	});
+
+	it('leaves out the teacher’s pages (the answer key among them) and the author page', () => {
+		expect(Object.keys(files).filter((p) => /^(teacher|author)\//.test(p))).toEqual([]);
 	});
 
 	it('starts on the assignment’s page, with its code', () => {

@@ -108,3 +108,25 @@ describe('the bridge between a packaged page and the LMS', () => {
 		expect(await startBridge('{"key":1}', () => {}, windowWith(lms()), null)).toBeNull();
 	});
 });
+
+describe('the LMS presence the assignment page reads', () => {
+	it('names the student as the LMS does, first name first, while the LMS takes results', async () => {
+		const { lmsPresence } = await import('$lib/scorm/presence');
+		const api = lms();
+		api.loadFromJSON({ core: { student_name: 'Doe, Jane' } }, '');
+		await startBridge(config, () => {}, windowWith(api), memoryStorage().storage);
+		expect(lmsPresence()).toEqual({ studentName: 'Jane Doe' });
+		const refusing = lms();
+		refusing.LMSCommit = () => 'false';
+		await startBridge(config, () => {}, windowWith(refusing), memoryStorage().storage);
+		expect(lmsPresence()).toBeNull();
+	});
+
+	it('keeps a name that is not “Last, First” as it is', async () => {
+		const { lmsName } = await import('$lib/scorm/presence');
+		expect(lmsName('  Doe,   Jane ')).toBe('Jane Doe');
+		expect(lmsName('Jane Doe')).toBe('Jane Doe');
+		expect(lmsName('a, b, c')).toBe('a, b, c');
+		expect(lmsName('')).toBe('');
+	});
+});

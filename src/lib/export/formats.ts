@@ -21,7 +21,7 @@ export const FORMAT_INFO: readonly FormatInfo[] = [
 		what: 'Students read and answer on these same pages inside your LMS, which records each score in its gradebook and lets a student who leaves carry on later.',
 		where: [
 			'Moodle: Add an activity or resource → SCORM package → upload the zip.',
-			'Canvas: Settings → Import course content → content type “SCORM package” (your Canvas administrator may need to turn SCORM on).'
+			'Canvas: the course’s SCORM page (in the course menu, once your Canvas administrator has turned SCORM on) → upload the zip.'
 		],
 		button: 'Download the SCORM package'
 	},
@@ -35,9 +35,9 @@ export const FORMAT_INFO: readonly FormatInfo[] = [
 	{
 		format: 'qti',
 		title: 'QTI 3.0 question package',
-		what: 'The questions in the standard format of question banks, with right answers and explanations, for LMSs and item banks that import QTI 3.0.',
+		what: 'The questions in the standard format of question banks, with right answers and explanations, for LMSs and item banks that import QTI 3.0. Students do not see the article there: give them its link too.',
 		where: [
-			'Canvas: Settings → Import course content → “QTI .zip file” (if your Canvas refuses QTI 3.0, use the SCORM package).',
+			'Canvas: Settings → Import course content → “QTI .zip file”. Canvas reads QTI 1.2 and 2.x best and may refuse 3.0; the SCORM package always works there, as an activity.',
 			'Other systems: look for “Import QTI” in the question bank.'
 		],
 		button: 'Download the QTI package'

@@ -12,6 +12,12 @@ import { encodeAssignment } from '../assign/assignment';
 import type { Assignment } from '../assign/types';
 import { chosenQuestions, chosenSections, type ExportSource } from './chosen';
 
+/**
+ * The teacher's pages and the author page stay out: a student inside the LMS has no use for them, and
+ * the answer key and the questions' export file should not sit beside their assignment.
+ */
+const TEACHERS_ONLY = /^(teacher|author)\//;
+
 /** The page the LMS launches; the site's own index.html stays its home page. */
 export const START_PAGE = 'start.html';
 
@@ -84,8 +90,10 @@ export function scormPackageFiles(input: ScormExport): Record<string, Uint8Array
 	};
 	const decoder = new TextDecoder();
 	const files: Record<string, Uint8Array | string> = {};
-	for (const [path, body] of site)
+	for (const [path, body] of site) {
+		if (TEACHERS_ONLY.test(path)) continue;
 		files[path] = path.endsWith('.html') ? packagedPage(decoder.decode(body), config) : body;
+	}
 	files[START_PAGE] = startPage(assignment.title, launchTarget(source, code));
 	files['imsmanifest.xml'] = scormManifest({
 		identifier: `crosscheck-${config.key.replace(/[^\w-]+/g, '-')}`,

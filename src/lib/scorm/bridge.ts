@@ -7,6 +7,7 @@ import { findApi, type WindowLike } from './api';
 import { readConfig, tally, type PackageConfig } from './config';
 import { startSession, type ScormSession, type ScormStatus } from './session';
 import { decodeSuspend, encodeSuspend } from './suspend';
+import { announceLms, lmsName } from './presence';
 import { PROGRESS_EVENT } from '../progress/progress.svelte';
 import { isStoredProgress, type StoredProgress } from '../progress/schema';
 import { emptyProgress, mergeProgress, type StorageLike } from '../progress/store';
@@ -67,13 +68,18 @@ export async function startBridge(
 	let kept: 'all' | 'browser' = 'all';
 	let status: ScormStatus = { kind: 'none' };
 	const tell = () => onNote(lmsNote(status, kept));
+	// Known only after LMSInitialize, after the first status.
+	let studentName = '';
 	const session = startSession(findApi(win), {
 		masteryScore: config.mastery,
 		onStatus: (s) => {
 			status = s;
 			tell();
+			announceLms(s.kind === 'connected' ? { studentName } : null);
 		}
 	});
+	studentName = lmsName(session.studentName);
+	announceLms(session.status.kind === 'connected' ? { studentName } : null);
 
 	// Resume: what the LMS kept joins what this browser has (another computer's work, or this one's).
 	let local = readLocal(storage, config.key);
