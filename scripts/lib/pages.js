@@ -44,6 +44,8 @@ export async function benchPages() {
 		{ id: 'section-4', label: 'section 4 (largest)', path: '/section/4/' },
 		{ id: 'map', label: 'sources map', path: '/map/' },
 		{ id: 'progress', label: 'progress', path: '/progress/' },
+		// With nothing due: the page's own first load (its data holds every question).
+		{ id: 'review', label: 'review', path: '/review/' },
 		{ id: 'teacher', label: 'teacher', path: '/teacher/' },
 		{ id: 'report', label: 'class report', path: '/teacher/report/' },
 		{ id: 'assignment', label: 'assignment', path: '/a/', hash: await assignmentCode() },

@@ -4,6 +4,7 @@ import { resolve } from '$app/paths';
 export const homeHref = () => resolve('/');
 export const sectionHref = (n: number) => `${resolve('/section/[n]', { n: String(n) })}/`;
 export const progressHref = () => `${resolve('/progress')}/`;
+export const reviewHref = () => `${resolve('/review')}/`;
 export const teacherHref = () => `${resolve('/teacher')}/`;
 /** The class report, optionally already set to one assignment. */
 export const reportHref = (code = '') => `${resolve('/teacher/report')}/${code ? `#${code}` : ''}`;

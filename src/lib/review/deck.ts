@@ -75,6 +75,24 @@ export function dueCount(deck: ReviewDeck, now: number, endOfDay = dayEnd(now)):
 }
 
 /**
+ * How many questions are due today in a deck as stored (the raw localStorage value): home's count,
+ * read without the store's validation, backups and pruning, which the review page does and home need
+ * not carry. Anything unreadable counts as none; a card without a numeric due date is not counted.
+ */
+export function dueInStored(raw: string | null, now: number): number {
+	try {
+		const cards = (JSON.parse(raw ?? 'null') as { cards?: unknown } | null)?.cards;
+		if (typeof cards !== 'object' || cards === null) return 0;
+		const end = dayEnd(now);
+		return Object.values(cards).filter(
+			(c) => typeof (c as { due?: unknown })?.due === 'number' && (c as ReviewCard).due < end
+		).length;
+	} catch {
+		return 0;
+	}
+}
+
+/**
  * The questions of a checked section that should enter the review, in `questionIds` order:
  * - `wrong`: wrong at its first check and not right since (still wrong, cleared for a retry not yet
  *   checked, or its answer shown after two misses);
