@@ -19,8 +19,9 @@ export const BUDGETS = {
 	// the progress store tells the page of each answer. No SCORM code loads outside a package. By 800
 	// more the same day with the review of missed questions: home counts those due today (from the
 	// stored deck alone: no scheduler, no validator), the route table gains /review/, and the quiz's
-	// components, now shared with the review page, are split into chunks of their own.
-	home: { path: '/', gzip: 48_950 },
+	// components, now shared with the review page, are split into chunks of their own. By 450 more with
+	// the reader's self-check mode: its checkbox, and the preference read and saved.
+	home: { path: '/', gzip: 49_400 },
 	// A section page with its questions (the largest section's page is measured too). The target is
 	// 45 KB and is NOT met: the pages are at 53.5 and 55.6 KB, of which ~28 KB is SvelteKit's and Svelte's
 	// own runtime for an empty page. These limits hold the line against growth; docs/benchmark.md shows
@@ -41,12 +42,13 @@ export const BUDGETS = {
 	// share a chunk with, for the module player) began taking the student's name from the LMS and
 	// telling them there is nothing to hand in there, and a graded assignment after the hand-in began
 	// showing each missed question's answer; by 300 with the review (see home) and the section's
-	// missed questions joining it after a check (the scheduler loads only then).
-	section: { path: '/section/1/', gzip: 56_000, target: 45_000 },
+	// missed questions joining it after a check (the scheduler loads only then); by 500 with the
+	// self-check mode (the preference read, and the quiz's summary without counts).
+	section: { path: '/section/1/', gzip: 56_500, target: 45_000 },
 	// Raised by 100 bytes on 2026-12-02 when the sources panel began holding back other sections' figures,
 	// and by 200 with the first section (above); by 50 when an assignment could leave questions out (the
 	// page filters them; the code that reads the choice loads only with an assignment); by 100 with home, twice.
 	// By 1,200 more with the module player (see home); lowered by 400 the next day (see home). By 400
-	// with SCORM packages (see home), and by 1,000 more as the first section was (above).
-	'largest section': { path: '/section/4/', gzip: 58_150, target: 45_000 }
+	// with SCORM packages (see home), and by 1,500 more as the first section was (above).
+	'largest section': { path: '/section/4/', gzip: 58_650, target: 45_000 }
 };

@@ -82,3 +82,29 @@ test('a question missed again in review comes back the next day; nothing due say
 	await expect(page.getByText(/missed, comes back tomorrow\./)).toBeVisible();
 	await expectNoAxeViolations(page);
 });
+
+test('self-check, chosen on home by keyboard: no scores after a check or on home, and the choice is kept', async ({
+	page
+}) => {
+	await page.goto('/');
+	const box = page.getByRole('checkbox', { name: /Self-check: no scores/ });
+	await box.focus();
+	await page.keyboard.press('Space');
+	await expect(box).toBeChecked();
+	await page.reload();
+	await expect(box).toBeChecked();
+	await expectNoAxeViolations(page);
+
+	await page.goto('/section/1/');
+	const questions = questionsOf(1);
+	for (const [i, q] of questions.entries()) await answer(page, q, i !== 0);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect(page.locator('.summary')).toContainText('each question says whether you got it');
+	await expect(page.locator('.summary')).not.toContainText(/\d+ of \d+/);
+	// What was right, and where, is still there.
+	await expect(page.getByText('Not quite.')).toBeVisible();
+	await page.goto('/');
+	await expect(page.locator('.status.done').first()).toHaveText(/^\s*Done\s*$/);
+	await box.uncheck();
+	await expect(page.locator('.status.done').first()).toContainText('on the first try');
+});

@@ -13,7 +13,7 @@ import {
 	type ReviewCard,
 	type ReviewDeck
 } from '$lib/review/deck';
-import { sessionPlan } from '$lib/review/mode';
+import { sessionPlan } from '$lib/review/session';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0);
 const HOUR = 3_600_000;

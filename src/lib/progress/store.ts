@@ -154,14 +154,18 @@ export function mergeProgress(stored: StoredProgress, ours: StoredProgress): Sto
 }
 
 /** Saves progress; reports instead of throwing when storage is blocked or full. */
-export function writeProgress(
+export const writeProgress = (storage: StorageLike | null, key: string, data: StoredProgress) =>
+	writeJson(storage, key, data);
+
+/** Stores any JSON value (progress, the review's deck, preferences), telling full from blocked. */
+export function writeJson(
 	storage: StorageLike | null,
 	key: string,
-	data: StoredProgress
+	value: unknown
 ): 'ok' | 'blocked' | 'full' {
 	if (!storage) return 'blocked';
 	try {
-		storage.setItem(key, JSON.stringify(data));
+		storage.setItem(key, JSON.stringify(value));
 		return 'ok';
 	} catch (err) {
 		const name = (err as { name?: string } | null)?.name ?? '';

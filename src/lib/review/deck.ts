@@ -6,6 +6,10 @@ import type { SectionRecord } from '../quiz/state';
 /** Version 1 of the review deck's stored format. */
 export const DECK_VERSION = 1;
 
+// Home needs only these two; they live apart so home's chunk carries nothing else of the review.
+export { dayEnd, dueInStored } from './due';
+import { dayEnd } from './due';
+
 /** How a question went when the reader first checked it, when it should come back. */
 export type FirstOutcome = 'wrong' | 'retry';
 
@@ -47,16 +51,6 @@ export interface ReviewDeck {
 export const emptyDeck = (): ReviewDeck => ({ version: DECK_VERSION, cards: {} });
 
 /**
- * The next local midnight after `now`: the end of the reader's day. Date's local fields carry the time
- * zone and its daylight-saving shifts, so nothing here names a zone (a day of 23 or 25 hours ends at
- * its own midnight).
- */
-export function dayEnd(now: number | Date): number {
-	const d = new Date(now);
-	return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
-}
-
-/**
  * The cards due today, soonest first (then by id, so the order never depends on storage). “Today” runs to
  * the local midnight: a question missed at 21:00 on Monday is due at 21:00 on Tuesday, and counts on
  * Tuesday morning already, as home's “due today” promises.
@@ -72,24 +66,6 @@ export function dueCount(deck: ReviewDeck, now: number, endOfDay = dayEnd(now)):
 	let n = 0;
 	for (const c of Object.values(deck.cards)) if (c.due < endOfDay) n++;
 	return n;
-}
-
-/**
- * How many questions are due today in a deck as stored (the raw localStorage value): home's count,
- * read without the store's validation, backups and pruning, which the review page does and home need
- * not carry. Anything unreadable counts as none; a card without a numeric due date is not counted.
- */
-export function dueInStored(raw: string | null, now: number): number {
-	try {
-		const cards = (JSON.parse(raw ?? 'null') as { cards?: unknown } | null)?.cards;
-		if (typeof cards !== 'object' || cards === null) return 0;
-		const end = dayEnd(now);
-		return Object.values(cards).filter(
-			(c) => typeof (c as { due?: unknown })?.due === 'number' && (c as ReviewCard).due < end
-		).length;
-	} catch {
-		return 0;
-	}
 }
 
 /**

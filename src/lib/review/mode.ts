@@ -1,6 +1,4 @@
-import type { StorageLike } from '../progress/store';
-import { dueCards, type ReviewDeck } from './deck';
-import { writeJson } from './store';
+import { writeJson, type StorageLike } from '../progress/store';
 
 /**
  * How the reader checks their answers: `scored` (the default) counts right answers and first-try scores;
@@ -38,24 +36,4 @@ export function readMode(storage: StorageLike | null): CheckMode {
 export function writeMode(storage: StorageLike | null, mode: CheckMode): 'ok' | 'blocked' | 'full' {
 	if (!storage) return 'blocked';
 	return writeJson(storage, PREFS_KEY, { ...readPrefs(storage), mode });
-}
-
-/**
- * The question ids to review now: the cards due today (see dueCards), at most `max`, taken from each
- * section in turn so one session mixes sections (s1's two and s2's one due give s1, s2, s1). Within a
- * section the soonest due go first; sections take turns in the order of their soonest card. Mixing
- * kinds within that is the page's, which knows each question's kind.
- */
-export function sessionPlan(deck: ReviewDeck, now: number, max = 20): string[] {
-	const bySection = new Map<string, string[]>();
-	for (const c of dueCards(deck, now)) {
-		const ids = bySection.get(c.section);
-		if (ids) ids.push(c.id);
-		else bySection.set(c.section, [c.id]);
-	}
-	const queues = [...bySection.values()];
-	const plan: string[] = [];
-	for (let round = 0; plan.length < max && queues.some((q) => round < q.length); round++)
-		for (const q of queues) if (round < q.length && plan.length < max) plan.push(q[round]!);
-	return plan;
 }

@@ -6,8 +6,7 @@
 import type { QuizQuestion } from '../quiz/question';
 import type { Known } from '../progress/store';
 import type { ReviewDeck } from './deck';
-import { sessionPlan } from './mode';
-import { SESSION_SECTION } from './session';
+import { SESSION_SECTION, sessionPlan } from './session';
 
 export interface ReviewData {
 	slug: string;

@@ -5,7 +5,7 @@
  * record like any other.
  */
 import type { SectionRecord } from '../quiz/state';
-import type { ReviewAnswer } from './deck';
+import { dueCards, type ReviewAnswer, type ReviewDeck } from './deck';
 
 /** The section id a session's record is kept under, in the review's own progress scope. */
 export const SESSION_SECTION = 'review';
@@ -38,3 +38,23 @@ export const daysAfterToday = (due: number, endOfToday: number) =>
 /** Whole days from now until `due`, for “comes back in 3 days”. */
 export const daysUntil = (due: number, now: number) =>
 	Math.max(0, Math.round((due - now) / 86_400_000));
+
+/**
+ * The question ids to review now: the cards due today (see dueCards), at most `max`, taken from each
+ * section in turn so one session mixes sections (s1's two and s2's one due give s1, s2, s1). Within a
+ * section the soonest due go first; sections take turns in the order of their soonest card. Mixing
+ * kinds within that is the page's, which knows each question's kind.
+ */
+export function sessionPlan(deck: ReviewDeck, now: number, max = 20): string[] {
+	const bySection = new Map<string, string[]>();
+	for (const c of dueCards(deck, now)) {
+		const ids = bySection.get(c.section);
+		if (ids) ids.push(c.id);
+		else bySection.set(c.section, [c.id]);
+	}
+	const queues = [...bySection.values()];
+	const plan: string[] = [];
+	for (let round = 0; plan.length < max && queues.some((q) => round < q.length); round++)
+		for (const q of queues) if (round < q.length && plan.length < max) plan.push(q[round]!);
+	return plan;
+}

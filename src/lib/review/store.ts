@@ -1,7 +1,6 @@
-import type { StoredProgress } from '../progress/schema';
 import {
 	keepBackup,
-	writeProgress,
+	writeJson,
 	type Known,
 	type StorageLike,
 	type StorageStatus
@@ -110,13 +109,7 @@ export function readDeck(
 	return { deck: emptyDeck(), status: 'recovered' };
 }
 
-/**
- * Stores any JSON value, telling a full storage from a blocked one. writeProgress does exactly this
- * (stringify, setItem, the same test for a quota error), so it is reused rather than copied; the cast
- * only gets past its parameter's type.
- */
-export const writeJson = (storage: StorageLike | null, key: string, value: unknown) =>
-	writeProgress(storage, key, value as StoredProgress);
+export { writeJson };
 
 /** Saves the deck: 'ok', or 'blocked' / 'full' instead of throwing. */
 export const writeDeck = (storage: StorageLike | null, key: string, deck: ReviewDeck) =>
