@@ -80,6 +80,8 @@ test('a teacher pastes an article, settles one attribution, leaves a question ou
 test('text that is not an article gets a plain sentence, and HTML in a paste stays text', async ({
 	page
 }) => {
+	// Two pastes through the worker: 4 s on idle cores, 13 s at load.
+	test.slow();
 	await page.goto('/author/');
 	await page.getByRole('button', { name: 'Read the text' }).click();
 	await expect(page.getByRole('alert')).toContainText('The text is empty');
@@ -101,6 +103,8 @@ test('text that is not an article gets a plain sentence, and HTML in a paste sta
 });
 
 test('a tidying change undone can be redone, even when it was the only one', async ({ page }) => {
+	// The worker builds the questions three times (paste, undo, redo): 12 s on 2 idle cores, 33 s at load.
+	test.slow();
 	await page.goto('/author/');
 	await pasteAndRead(page, PASTE);
 	const byline = page.getByText(/^Byline: /);

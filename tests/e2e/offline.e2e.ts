@@ -115,6 +115,8 @@ test('a new version installs beside the old one, waits for its tabs to close, th
 	page,
 	context
 }) => {
+	// Two builds' caches filled and a hand-over waited for: 13 s on a busy machine.
+	test.slow();
 	// The next deploy: the same worker under a new version name. Playwright cannot intercept the
 	// browser's own update check, so the test registers the worker under a new address, which the
 	// browser also treats as an update of the same registration.

@@ -5,18 +5,13 @@ import { unzipSync } from 'fflate';
 import { parse } from 'gift-pegjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runExport } from '../../scripts/lib/export-cli';
-import { parseArticle } from '../../src/lib/article/parse';
 import { articleTag, encodeAssignment } from '../../src/lib/assign/assignment';
-import { parseBank } from '../../src/lib/bank/parse';
+import { article, bank, shippedSource } from './shipped';
 
 // The CLI's work, called in process on temporary files.
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const article = parseArticle(readFileSync('questions/north-korean-troops/article.md', 'utf8'));
-const bank = parseBank(
-	JSON.parse(readFileSync('questions/north-korean-troops/bank.json', 'utf8')) as unknown
-);
 const inSection = (n: number) =>
 	bank.questions.filter((q) => q.section === article.sections[n - 1]!.id);
 
@@ -35,14 +30,7 @@ function fakeSite(): string {
 		'index.html': page,
 		'a/index.html': page,
 		'_app/immutable/entry/start.js': 'export {};',
-		'teacher/export.json': JSON.stringify({
-			slug: 'north-korean-troops',
-			title: article.title,
-			bank: bank.version,
-			sections: article.sections.map((s) => ({ id: s.id, number: s.number, heading: s.heading })),
-			questions: bank.questions,
-			module: null
-		})
+		'teacher/export.json': JSON.stringify(shippedSource)
 	};
 	for (const [path, body] of Object.entries(files)) {
 		mkdirSync(dirname(join(site, path)), { recursive: true });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import {
 	parse,
@@ -9,19 +8,13 @@ import {
 	type TrueFalse
 } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/article/parse';
-import { parseBank } from '../../src/lib/bank/parse';
 import { GiftExportError, giftPlainText, toGift } from '../../src/lib/export/gift';
 import type {
 	MatchingQuestion,
 	Question,
 	SingleChoiceQuestion
 } from '../../src/lib/generate/types';
-
-const article = parseArticle(readFileSync('questions/north-korean-troops/article.md', 'utf8'));
-const bank = parseBank(
-	JSON.parse(readFileSync('questions/north-korean-troops/bank.json', 'utf8')) as unknown
-);
+import { article, bank } from './shipped';
 
 const questionsOf = (parsed: GIFTQuestion[]) => parsed.filter((q) => q.type !== 'Category');
 const choiceText = (q: SingleChoiceQuestion, id: string) =>

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { DOMParser, onWarningStopParsing, type Document, type Element } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/article/parse';
-import { parseBank } from '../../src/lib/bank/parse';
 import {
 	QtiExportError,
 	qtiPlainText,
@@ -19,11 +16,8 @@ import type {
 	SingleChoiceQuestion
 } from '../../src/lib/generate/types';
 import { SCHEMAS, validateXml } from './xsd';
+import { article, bank } from './shipped';
 
-const article = parseArticle(readFileSync('questions/north-korean-troops/article.md', 'utf8'));
-const bank = parseBank(
-	JSON.parse(readFileSync('questions/north-korean-troops/bank.json', 'utf8')) as unknown
-);
 const options: QtiOptions = {
 	title: article.title,
 	sections: article.sections,

@@ -1,11 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/article/parse';
 import { articleTag, decodeAssignment, questionTag } from '../../src/lib/assign/assignment';
 import type { Assignment } from '../../src/lib/assign/types';
-import { parseBank } from '../../src/lib/bank/parse';
-import type { ExportSource } from '../../src/lib/export/chosen';
 import {
 	launchTarget,
 	packagedPage,
@@ -15,19 +11,9 @@ import {
 } from '../../src/lib/export/scorm-package';
 import { CONFIG_META, readConfig } from '../../src/lib/scorm/config';
 import { SCHEMAS, validateXml } from './xsd';
+import { article, bank, shippedSource } from './shipped';
 
-const article = parseArticle(readFileSync('questions/north-korean-troops/article.md', 'utf8'));
-const bank = parseBank(
-	JSON.parse(readFileSync('questions/north-korean-troops/bank.json', 'utf8')) as unknown
-);
-const source: ExportSource = {
-	slug: 'north-korean-troops',
-	title: article.title,
-	bank: bank.version,
-	sections: article.sections.map((s) => ({ id: s.id, number: s.number, heading: s.heading })),
-	questions: bank.questions,
-	module: null
-};
+const source = shippedSource;
 const s2 = bank.questions.filter((q) => q.section === article.sections[1]!.id);
 const assignment: Assignment = {
 	version: 2,
