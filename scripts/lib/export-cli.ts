@@ -15,6 +15,7 @@ import { buildExport, FORMATS, type ExportFormat } from '../../src/lib/export/bu
 import type { ExportSource } from '../../src/lib/export/chosen';
 import { readPassMark } from '../../src/lib/export/formats';
 import { omitProblem, omitTags } from '../../src/lib/teacher/choice';
+import { readJson, readText, UsageError } from './cli-input';
 import { SITE_FILES } from './site-files.js';
 
 const HELP = `Usage:
@@ -41,20 +42,9 @@ Choices, as on the teacher's page (default: every section and question, practice
 
 On bad input it prints one line to stderr and exits 1.`;
 
-class UsageError extends Error {}
-
 export interface Output {
 	log: (line: string) => void;
 	error: (line: string) => void;
-}
-
-function readText(file: string): string {
-	try {
-		return readFileSync(file, 'utf8');
-	} catch (err) {
-		const code = (err as NodeJS.ErrnoException).code;
-		throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code}`);
-	}
 }
 
 function articleSource(root: string, slug: string): ExportSource {
@@ -63,7 +53,7 @@ function articleSource(root: string, slug: string): ExportSource {
 	if (!existsSync(join(dir, 'article.md')))
 		throw new UsageError(`there is no article questions/${slug}/article.md`);
 	const article = parseArticle(readText(join(dir, 'article.md')));
-	const bank = parseBank(JSON.parse(readText(join(dir, 'bank.json'))) as unknown);
+	const bank = parseBank(readJson(join(dir, 'bank.json')));
 	return {
 		slug,
 		title: article.title,
@@ -81,14 +71,14 @@ function readSite(dir: string): { site: Map<string, Uint8Array>; source: ExportS
 		throw new UsageError(
 			`${dir} is not a built site (no ${SITE_FILES}): run "npm run build" first`
 		);
-	const { files } = JSON.parse(readText(listFile)) as { files: string[] };
+	const { files } = readJson(listFile) as { files: string[] };
 	const site = new Map<string, Uint8Array>();
 	for (const path of files) {
 		const file = join(dir, path);
 		if (!existsSync(file)) throw new UsageError(`${file} is missing: run "npm run build" again`);
 		site.set(path, new Uint8Array(readFileSync(file)));
 	}
-	const source = JSON.parse(readText(join(dir, 'teacher', 'export.json'))) as ExportSource;
+	const source = readJson(join(dir, 'teacher', 'export.json')) as ExportSource;
 	return { site, source };
 }
 

@@ -11,6 +11,7 @@ import { archiveOf } from '../../src/lib/bank/archive';
 import { bankJsonSchema } from '../../src/lib/bank/json-schema';
 import { parseBank } from '../../src/lib/bank/parse';
 import type { Bank } from '../../src/lib/bank/schema';
+import { readJson, readText, UsageError } from './cli-input';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const QUESTIONS = join(ROOT, 'questions');
@@ -33,27 +34,7 @@ Input formats:
 
 On bad input (missing file, no title, no sections, no quotes) it prints one line to stderr and exits 1.`;
 
-class UsageError extends Error {}
-
 type Log = (line: string) => void;
-
-function readText(file: string): string {
-	try {
-		return readFileSync(file, 'utf8');
-	} catch (err) {
-		const code = (err as NodeJS.ErrnoException).code;
-		throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code}`);
-	}
-}
-
-function readJson(file: string): unknown {
-	const text = readText(file);
-	try {
-		return JSON.parse(text);
-	} catch (err) {
-		throw new UsageError(`${file} is not valid JSON: ${(err as Error).message}`);
-	}
-}
 
 /** JSON as Prettier (the repo's config, wherever it writes) writes it, so `npm run lint` accepts generated files. */
 async function prettyJson(value: unknown): Promise<string> {

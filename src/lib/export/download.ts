@@ -6,6 +6,7 @@
 import type { Assignment } from '../assign/types';
 import { buildExport, ExportError, type ExportFile, type ExportFormat } from './build';
 import type { ExportSource } from './chosen';
+import { downloadText } from '../report/files';
 
 type Fetch = (url: string) => Promise<Response>;
 
@@ -78,16 +79,5 @@ export async function makeExport(
 }
 
 /** Saves the file through the browser's downloads. */
-export function download(file: ExportFile) {
-	const url = URL.createObjectURL(
-		new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type })
-	);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = file.name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	// After the browser has taken the file.
-	setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export const download = (file: ExportFile) =>
+	downloadText(file.name, file.bytes as Uint8Array<ArrayBuffer>, file.type);

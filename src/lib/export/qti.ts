@@ -1,4 +1,5 @@
 import type { Choice, MatchingQuestion, Question, SingleChoiceQuestion } from '../generate/types';
+import { escapeXml, xmlPlainText } from './xml';
 
 /**
  * QTI 3.0 content package of bank questions: a manifest, one assessment test with a section per article
@@ -33,13 +34,8 @@ export class QtiExportError extends Error {
 	}
 }
 
-/** What XML 1.0 forbids: C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF. */
-const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
 /** The text a QTI reader gets back for `text`: it, less the characters XML 1.0 cannot carry. */
-export function qtiPlainText(text: string): string {
-	return text.replace(NOT_XML, '');
-}
+export const qtiPlainText = xmlPlainText;
 
 /** A title as an attribute holds it: `normalizedString`, so tabs and line breaks become spaces. */
 export function qtiTitle(text: string): string {
@@ -48,22 +44,7 @@ export function qtiTitle(text: string): string {
 		.trim();
 }
 
-const ENTITIES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&apos;',
-	// Parsers turn a literal CR into LF, and XML 1.1 ones (xmldom too) NEL, LS and PS; references survive.
-	'\r': '&#13;',
-	'\u0085': '&#133;',
-	'\u2028': '&#8232;',
-	'\u2029': '&#8233;'
-};
-
-/** Text for element content or an attribute value: never markup. */
-const esc = (text: string) =>
-	qtiPlainText(text).replace(/[&<>"'\r\u0085\u2028\u2029]/g, (c) => ENTITIES[c]!);
+const esc = escapeXml;
 
 /** `"x"` for messages: quoted, control characters escaped. */
 const q = (value: string) => JSON.stringify(value);

@@ -11,6 +11,7 @@ import { scormManifest } from '../scorm/manifest';
 import { encodeAssignment } from '../assign/assignment';
 import type { Assignment } from '../assign/types';
 import { chosenQuestions, chosenSections, type ExportSource } from './chosen';
+import { escapeXml } from './xml';
 
 /**
  * The teacher's pages and the author page stay out: a student inside the LMS has no use for them, and
@@ -23,8 +24,7 @@ export const START_PAGE = 'start.html';
 
 export class ScormExportError extends Error {}
 
-const attr = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = escapeXml;
 
 /** SvelteKit's inline service-worker registration, which a package turns off (see site-files.js). */
 const REGISTER = "if ('serviceWorker' in navigator)";

@@ -29,8 +29,12 @@ export function pastedInputs(
 	}));
 }
 
-/** Offers text as a file download (Blob + object URL); the URL is released right after. */
-export function downloadText(filename: string, text: string, type: string): void {
+/** Offers text (or bytes, such as a zip) as a file download (Blob + object URL); the URL is released right after. */
+export function downloadText(
+	filename: string,
+	text: string | Uint8Array<ArrayBuffer>,
+	type: string
+): void {
 	const url = URL.createObjectURL(new Blob([text], { type }));
 	const a = document.createElement('a');
 	a.href = url;

@@ -8,6 +8,8 @@
  * and LMSs read the manifest without them.
  */
 
+import { escapeXml } from '../export/xml';
+
 export interface ScormManifestOptions {
 	/** The package's identifier, e.g. an assignment code; made a valid xs:ID ('7KQ 2F' → 'id-7KQ-2F'). */
 	identifier: string;
@@ -45,17 +47,6 @@ const MAX_IDENTIFIER = 200;
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
-
-const ESCAPES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&apos;'
-};
-
-/** `text` safe in XML content and in attribute values (quoted either way). */
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 /**
  * A teacher's title as the LMS shows it: forbidden characters dropped, whitespace runs (a pasted
