@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildBank } from '../../src/lib/bank/build';
 import { BUILD_STAGES } from '../../src/lib/bank/build';
-import { moduleAddress, readAddress } from '../../src/lib/module/address';
+import {
+	moduleAddress,
+	moduleReviewAddress,
+	moduleSentenceAddress,
+	readAddress
+} from '../../src/lib/module/address';
 import { buildOnce, moduleSlug } from '../../src/lib/module/cache';
 import { STAGE_LABELS } from '../../src/lib/module/stages';
 import {
@@ -22,13 +27,15 @@ describe('module addresses', () => {
 			link: 'm1abc',
 			section: null,
 			assignment: '',
-			target: null
+			target: null,
+			review: false
 		});
 		expect(readAddress(at('/m/?s=3#m1abc'), null)).toEqual({
 			link: 'm1abc',
 			section: 3,
 			assignment: '',
-			target: null
+			target: null,
+			review: false
 		});
 	});
 
@@ -43,14 +50,16 @@ describe('module addresses', () => {
 				link: 'm1abc',
 				section: 2,
 				assignment: '',
-				target
+				target,
+				review: false
 			});
 		// Another section's link without a fragment stays in the open module.
 		expect(readAddress(at('/m/?s=4'), 'm1abc')).toEqual({
 			link: 'm1abc',
 			section: 4,
 			assignment: '',
-			target: null
+			target: null,
+			review: false
 		});
 	});
 
@@ -60,7 +69,8 @@ describe('module addresses', () => {
 			link: 'p3s2',
 			section: null,
 			assignment: '',
-			target: null
+			target: null,
+			review: false
 		});
 	});
 
@@ -72,9 +82,37 @@ describe('module addresses', () => {
 					link: 'm1abc',
 					section,
 					assignment: assignment.trim(),
-					target: null
+					target: null,
+					review: false
 				});
 			}
+	});
+
+	it('reads the review from ?review, and only on the module home', () => {
+		expect(readAddress(at(moduleReviewAddress('/m/', 'm1abc')), null)).toEqual({
+			link: 'm1abc',
+			section: null,
+			assignment: '',
+			target: null,
+			review: true
+		});
+		expect(readAddress(at('/m/?review&s=2#m1abc'), null).review).toBe(false);
+		expect(readAddress(at('/m/?review&a=CODE#m1abc'), null).review).toBe(false);
+	});
+
+	it('carries a sentence from another page in ?at=, so the link opens in a new tab too', () => {
+		const address = moduleSentenceAddress('/m/', 'm1abc', 3, 'p7s2');
+		for (const remembered of [null, 'm1abc'])
+			expect(readAddress(at(address), remembered)).toEqual({
+				link: 'm1abc',
+				section: 3,
+				assignment: '',
+				target: 'p7s2',
+				review: false
+			});
+		// Only ids of the page's own kinds, and only on a section.
+		expect(readAddress(at('/m/?s=3&at=%3Cimg%3E#m1abc'), null).target).toBeNull();
+		expect(readAddress(at('/m/?at=p7s2#m1abc'), null).target).toBeNull();
 	});
 });
 

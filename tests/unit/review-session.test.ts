@@ -2,23 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dayEnd } from '$lib/review/deck';
 import { check, retry, reveal, select } from '$lib/quiz/record';
 import { emptyRecord } from '$lib/quiz/state';
-import type { QuizQuestion } from '$lib/quiz/question';
+import { inventedQuestion } from './invented-question';
 import { daysAfterToday, daysUntil, isSettled, sessionOutcomes } from '$lib/review/session';
 
 /** Three invented one-choice questions, each with the right choice `r`. */
-const q = (id: string): QuizQuestion => ({
-	id,
-	section: 's1',
-	kind: 'who-said',
-	prompt: `Who said ${id}?`,
-	choices: [
-		{ id: 'r', text: 'Right' },
-		{ id: 'w', text: 'Wrong' }
-	],
-	answer: 'r',
-	evidence: [],
-	explanation: ''
-});
+const q = (id: string) => inventedQuestion(id);
 const questions = [q('a'), q('b'), q('c')];
 const ids = questions.map((x) => x.id);
 

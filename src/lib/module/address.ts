@@ -1,9 +1,12 @@
 /**
  * Where the module pages are: `/m/#<link>` is the module's home and `/m/?s=2#<link>` its section 2; an
  * assignment of the module adds its code, `/m/?a=CODE#<link>` (the assignment's page) and
- * `/m/?a=CODE&s=2#<link>`, as the built-in section pages carry `?a=`. The fragment is always the
- * module link (browsers never send it to a server), so the section and the assignment go in the query. An in-page link (a sentence, a question, the skip link) puts its own id in the fragment for a
- * moment; the page reads it as a place to go and puts the module link back.
+ * `/m/?a=CODE&s=2#<link>`, as the built-in section pages carry `?a=`; `/m/?review#<link>` is the
+ * module's review. The fragment is always the module link (browsers never send it to a server), so the
+ * section and the assignment go in the query. An in-page link (a sentence, a question, the skip link)
+ * puts its own id in the fragment for a moment; the page reads it as a place to go and puts the module
+ * link back. A link from another of the module's pages to a sentence carries it in `?at=` instead, so
+ * that it still opens the module in a new tab.
  */
 
 import { codeFromQuery } from '../student/code';
@@ -18,8 +21,10 @@ export interface ModuleAddress {
 	section: number | null;
 	/** The assignment code (`?a=`), '' when the page is not opened from an assignment. */
 	assignment: string;
-	/** An element to go to on the page (`#p3s2` from a link inside the module), else null. */
+	/** An element to go to on the page (`#p3s2` from a link inside the module, or `?at=p3s2`), else null. */
 	target: string | null;
+	/** The module's review (`?review`) rather than its home; false on a section or an assignment. */
+	review: boolean;
 }
 
 /** Reads an address of the module pages. `remembered` is the link this visit already opened, if any. */
@@ -27,10 +32,13 @@ export function readAddress(url: URL, remembered: string | null): ModuleAddress 
 	const s = url.searchParams.get('s');
 	const section = s !== null && /^[1-9]\d{0,3}$/.test(s) ? Number(s) : null;
 	const assignment = codeFromQuery(url);
+	const review = s === null && assignment === '' && url.searchParams.has('review');
+	const at = url.searchParams.get('at') ?? '';
+	const place = section !== null && IN_PAGE.test(at) ? at : null;
 	const hash = url.hash.slice(1);
 	if (remembered && (hash === '' || IN_PAGE.test(hash)))
-		return { link: remembered, section, assignment, target: hash === '' ? null : hash };
-	return { link: hash, section, assignment, target: null };
+		return { link: remembered, section, assignment, target: hash === '' ? place : hash, review };
+	return { link: hash, section, assignment, target: place, review };
 }
 
 /**
@@ -49,3 +57,14 @@ export function moduleAddress(
 	].filter(Boolean);
 	return `${base}${query.length ? `?${query.join('&')}` : ''}#${link}`;
 }
+
+/** The module's review page. */
+export const moduleReviewAddress = (base: string, link: string) => `${base}?review#${link}`;
+
+/** A sentence of section `section`, from another of the module's pages (the review's evidence). */
+export const moduleSentenceAddress = (
+	base: string,
+	link: string,
+	section: number,
+	sentence: string
+) => `${base}?s=${section}&at=${encodeURIComponent(sentence)}#${link}`;

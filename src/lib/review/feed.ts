@@ -37,3 +37,14 @@ export function feedReview(
 	);
 	return writeDeck(storage, key, deck);
 }
+
+/** Feeds every checked section of an assignment at once (the student just chose to, or handed in). */
+export function feedSections(
+	slug: string,
+	sections: ReadonlyArray<{ id: string; questionIds: string[]; record: SectionRecord | undefined }>,
+	now = Date.now(),
+	storage: StorageLike | null = browserStorage()
+): void {
+	for (const s of sections)
+		if (s.record) feedReview(slug, s.id, s.questionIds, s.record, now, storage);
+}

@@ -37,3 +37,20 @@ export function writeMode(storage: StorageLike | null, mode: CheckMode): 'ok' | 
 	if (!storage) return 'blocked';
 	return writeJson(storage, PREFS_KEY, { ...readPrefs(storage), mode });
 }
+
+/**
+ * The student's choice to add what they miss in assignments to their review (off unless they made
+ * it; assignments.ts says when it applies); never throws.
+ */
+export function readFromAssignments(storage: StorageLike | null): boolean {
+	return (storage && readPrefs(storage)?.reviewAssignments) === true;
+}
+
+/** Saves the choice beside the other preferences. */
+export function writeFromAssignments(
+	storage: StorageLike | null,
+	on: boolean
+): 'ok' | 'blocked' | 'full' {
+	if (!storage) return 'blocked';
+	return writeJson(storage, PREFS_KEY, { ...readPrefs(storage), reviewAssignments: on });
+}

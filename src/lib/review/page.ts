@@ -3,6 +3,7 @@
  * session plan's order, and what the known question ids are (for pruning the deck and the session's
  * record). The page itself only shows these.
  */
+import type { Sentence } from '../article/types';
 import type { QuizQuestion } from '../quiz/question';
 import type { Known } from '../progress/store';
 import type { ReviewDeck } from './deck';
@@ -15,6 +16,41 @@ export interface ReviewData {
 	questions: QuizQuestion[];
 	/** Evidence sentences by id: [section number, text]. */
 	sentences: Record<string, [number, string]>;
+}
+
+/** A section as the review needs it: its sentences, and the questions it asks. */
+export interface ReviewSource {
+	id: string;
+	number: number;
+	heading: string;
+	paragraphs: ReadonlyArray<{ sentences: ReadonlyArray<Pick<Sentence, 'id' | 'text'>> }>;
+	questions: QuizQuestion[];
+}
+
+/**
+ * The review page's data from an article's sections: every question, since any may be due, and only
+ * the sentences some question's evidence names. The built-in article's (prerendered) and a module's
+ * (built in the browser) alike.
+ */
+export function reviewData(
+	slug: string,
+	title: string,
+	sections: readonly ReviewSource[]
+): ReviewData {
+	const questions = sections.flatMap((s) => s.questions);
+	const used = new Set(questions.flatMap((q) => q.evidence));
+	const sentences: ReviewData['sentences'] = {};
+	for (const s of sections)
+		for (const p of s.paragraphs)
+			for (const sentence of p.sentences)
+				if (used.has(sentence.id)) sentences[sentence.id] = [s.number, sentence.text];
+	return {
+		slug,
+		title,
+		sections: sections.map((s) => ({ id: s.id, number: s.number, heading: s.heading })),
+		questions,
+		sentences
+	};
 }
 
 /** The bank's question ids by section. */

@@ -27,6 +27,6 @@ export interface HomeLinks {
 	assignment: (code: string) => string;
 	/** The reader's progress page, or null when the article has none (a module). */
 	progress: string | null;
-	/** The review of missed questions, or null when the article has none (a module, for now). */
+	/** The review of missed questions (home shows how many are due), or null for none. */
 	review?: string | null;
 }
