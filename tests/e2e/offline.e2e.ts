@@ -9,6 +9,17 @@ import { sourceArticle, untilOfflineReady } from './fixtures';
 
 const SHORT = 3;
 const PROGRESS_KEY = 'crosscheck:v1:north-korean-troops';
+const DECK_KEY = 'crosscheck:review:v1:north-korean-troops';
+
+/** The review deck's cards, as stored. */
+const storedCards = (page: Page) =>
+	page.evaluate(
+		(key) =>
+			Object.values(
+				(JSON.parse(localStorage.getItem(key) ?? '{"cards":{}}') as { cards: object }).cards
+			) as Array<{ id: string; due: number; reps: number; last_review: number }>,
+		DECK_KEY
+	);
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
@@ -74,6 +85,62 @@ test('after one visit a student reads, answers and checks a section offline, and
 	await expect(card).toContainText(
 		`Done · ${questions.length} of ${questions.length} on the first try`
 	);
+});
+
+test('after one visit, missed questions come back the next day and are reviewed offline, and rescheduled', async ({
+	page,
+	context
+}) => {
+	// A section checked, two page loads and the scheduler's chunk loaded twice, all from the cache.
+	test.slow();
+	await page.clock.install({ time: new Date('2026-03-02T10:00:00') });
+	await page.goto('/');
+	await untilOfflineReady(page);
+	await goOffline(context, page);
+
+	// Monday: two questions missed, offline; they join the review, due from tomorrow.
+	await page.goto('/section/1/');
+	const questions = questionsOf(1);
+	const missed = questions.slice(0, 2);
+	for (const [i, q] of questions.entries()) await answer(page, q, i >= 2);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect.poll(async () => (await storedCards(page)).length).toBe(2);
+	const before = await storedCards(page);
+
+	// Tuesday, still offline: the review page comes from the cache, and the session runs to its end.
+	const tuesday = new Date('2026-03-03T09:00:00');
+	await page.clock.setSystemTime(tuesday);
+	const response = await page.goto('/review/');
+	expect(response?.fromServiceWorker()).toBe(true);
+	await expect(page.locator('.question')).toHaveCount(2);
+	for (const q of missed) await answer(page, q);
+	await page.getByRole('button', { name: 'Check answers' }).click();
+	await expect(page.getByRole('heading', { name: 'Review done' })).toBeVisible();
+	await expect(page.getByText(/right first time, comes back in 3 days\./)).toHaveCount(2);
+
+	// Rescheduled and saved: rated on Tuesday, due after Wednesday.
+	const after = await storedCards(page);
+	expect(after.map((c) => c.id).sort()).toEqual(missed.map((q) => q.id).sort());
+	const thursday = new Date('2026-03-05T00:00:00').getTime();
+	for (const card of after) {
+		expect(card.reps).toBe(before.find((c) => c.id === card.id)!.reps + 1);
+		expect(card.last_review).toBeGreaterThanOrEqual(tuesday.getTime());
+		expect(card.due).toBeGreaterThanOrEqual(thursday);
+	}
+	// Home, reached inside the app, offline: nothing left to review today.
+	await page.getByRole('link', { name: 'Back to the sections' }).click();
+	await expect(page.getByText(`1 of ${article.sections.length} sections done`)).toBeVisible();
+	await expect(page.getByRole('link', { name: /to review today/ })).toHaveCount(0);
+	// Offline throughout (a new document's navigator.onLine says true under Playwright's emulation,
+	// so this asks the network itself: the worker's own script is not in its cache).
+	expect(
+		await page.evaluate(() =>
+			fetch('/service-worker.js?probe', { cache: 'no-store' }).then(
+				() => 'reached',
+				() => 'offline'
+			)
+		)
+	).toBe('offline');
 });
 
 test('online a page comes from the server, offline from the cache', async ({ page, context }) => {

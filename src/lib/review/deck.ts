@@ -3,8 +3,9 @@ import type { SectionRecord } from '../quiz/state';
 // Types and rules the home page needs to say how many questions are due: no ts-fsrs here (schedule.ts
 // alone loads it, on the Review page), so counting reads the stored due dates and nothing else.
 
-/** Version 1 of the review deck's stored format. */
-export const DECK_VERSION = 1;
+// The stored format's version lives with the deck's key, in due.ts.
+export { DECK_VERSION } from './due';
+import { DECK_VERSION } from './due';
 
 // Home needs only these two; they live apart so home's chunk carries nothing else of the review.
 export { dayEnd, dueInStored } from './due';

@@ -1,8 +1,19 @@
 /**
- * What home needs of the review: the end of the reader's day, and how many stored questions are due
- * before it. Kept apart from deck.ts so that home's code carries nothing else of the review.
+ * What home and the progress page need of the review: where the deck is stored, the end of the
+ * reader's day, and how many stored questions are due before it. Kept apart from deck.ts and store.ts
+ * so that their code carries nothing else of the review.
  */
 import type { ReviewCard } from './deck';
+
+/** Version 1 of the review deck's stored format. */
+export const DECK_VERSION = 1;
+
+/**
+ * `crosscheck:review:v1:<slug>`: one deck per article or module (`m-<id>`), apart from progress keys
+ * (`crosscheck:v1:…`), so backing up progress never touches the review, nor the reverse. (The progress
+ * page's Reset clears both, on purpose: see ./progress.ts.)
+ */
+export const reviewKey = (slug: string) => `crosscheck:review:v${DECK_VERSION}:${slug}`;
 
 /**
  * The next local midnight after `now`: the end of the reader's day. Date's local fields carry the time

@@ -1,4 +1,6 @@
 import { writeJson, type StorageLike } from '../progress/store';
+// A type only: home and the section pages import this module, and the quiz's code must not come with it.
+import type { Mode } from '../quiz/record';
 
 /**
  * How the reader checks their answers: `scored` (the default) counts right answers and first-try scores;
@@ -37,6 +39,14 @@ export function writeMode(storage: StorageLike | null, mode: CheckMode): 'ok' | 
 	if (!storage) return 'blocked';
 	return writeJson(storage, PREFS_KEY, { ...readPrefs(storage), mode });
 }
+
+/**
+ * Whether checks show scores (counts, first tries, best tries): always, unless the reader chose
+ * self-check and is studying on their own. An assignment (practice or graded) keeps its teacher's mode,
+ * whatever the reader chose for their own reading.
+ */
+export const scoresShown = (checkMode: CheckMode, studyMode: Mode): boolean =>
+	checkMode === 'scored' || studyMode !== 'self-study';
 
 /**
  * The student's choice to add what they miss in assignments to their review (off unless they made

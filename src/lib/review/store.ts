@@ -7,11 +7,8 @@ import {
 } from '../progress/store';
 import { DECK_VERSION, emptyDeck, type ReviewCard, type ReviewDeck } from './deck';
 
-/**
- * `crosscheck:review:v1:<slug>`: one deck per article or module (`m-<id>`), apart from progress keys
- * (`crosscheck:v1:…`), so resetting or backing up progress never touches the review, nor the reverse.
- */
-export const reviewKey = (slug: string) => `crosscheck:review:v${DECK_VERSION}:${slug}`;
+// Where the deck is stored lives with home's count (due.ts), which the progress page shares.
+export { reviewKey } from './due';
 
 // A hand-written guard, as for progress: this runs on home, where a validator library would cost more
 // than the whole review code.
