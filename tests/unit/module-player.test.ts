@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBank } from '../../src/lib/bank/build';
 import { BUILD_STAGES } from '../../src/lib/bank/build';
@@ -113,6 +114,19 @@ describe('module addresses', () => {
 		// Only ids of the page's own kinds, and only on a section.
 		expect(readAddress(at('/m/?s=3&at=%3Cimg%3E#m1abc'), null).target).toBeNull();
 		expect(readAddress(at('/m/?at=p7s2#m1abc'), null).target).toBeNull();
+	});
+
+	it('reads any typed or mangled address without throwing, and only its own kinds of target', () => {
+		fc.assert(
+			fc.property(fc.string(), fc.string(), fc.option(fc.string()), (query, hash, remembered) => {
+				const url = at(`/m/?${query}#${hash}`);
+				const address = readAddress(url, remembered);
+				// The link is the fragment (as the browser encodes it), or the one already open.
+				expect([url.hash.slice(1), remembered]).toContain(address.link);
+				if (address.target !== null) expect(address.target).toMatch(/^[a-z0-9-]+$/i);
+				if (address.review) expect(address.section).toBeNull();
+			})
+		);
 	});
 });
 
