@@ -155,6 +155,7 @@ test('a module link has its own review: a missed question comes back there the n
 	await expect(page.getByRole('heading', { name: 'Review what you missed' })).toBeVisible();
 	await expect(page).toHaveTitle(`Review · ${practice.article.title} · Crosscheck`);
 	await expect(page.locator('.question')).toHaveCount(1);
+	await expect(page.getByText('1 question on sections you read before.')).toBeVisible();
 	await answer(page, questions[0]!, false);
 	await page.getByRole('button', { name: 'Check answers' }).click();
 	await page.getByRole('button', { name: /Show the answer/ }).click();
@@ -222,6 +223,9 @@ test('an assignment feeds the review only once the student chooses: practice at 
 	// Chosen by keyboard: what was missed already joins.
 	await box.focus();
 	await page.keyboard.press('Space');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'already, and what you miss' })
+	).toBeVisible();
 	await expect.poll(() => cards(page)).toBe(1);
 
 	// Graded, chosen: nothing joins before the hand-in, since the answers are not shown until then.
