@@ -49,6 +49,16 @@ test('two missed questions come back the next day, are reviewed, and are resched
 	await expect(page.getByRole('heading', { name: 'Review done' })).toBeVisible();
 	await expect(page.getByText(/right first time, comes back in 3 days\./)).toHaveCount(2);
 	await expectNoAxeViolations(page);
+	// Where the text settles it: the section opens with focus on the sentence, as a link to it does.
+	const firstCard = await page.locator('[id^="q-"]').first().getAttribute('id');
+	const first = missed.find((q) => `q-${q.id}` === firstCard)!;
+	await page.getByRole('button', { name: 'Show in the article for question 1' }).click();
+	await page
+		.getByRole('region', { name: /Where the text settles question 1/ })
+		.getByRole('link')
+		.first()
+		.click();
+	await expect(page.locator(`#${first.evidence[0]}`)).toBeFocused();
 
 	// Rescheduled: nothing due the same day, nor the next; due again three days on.
 	await page.goto('/');
