@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { article } from './article';
 import { answer, questionsOf } from './bank';
 import { sourceArticle, untilOfflineReady } from './fixtures';
+import { cards, checkMissing, storedCards } from './review-deck';
 
 // The service worker (src/service-worker.ts) against the built site: a first visit caches the
 // module, which then works with the network off. Each test gets a fresh browser context, so each
@@ -9,17 +10,6 @@ import { sourceArticle, untilOfflineReady } from './fixtures';
 
 const SHORT = 3;
 const PROGRESS_KEY = 'crosscheck:v1:north-korean-troops';
-const DECK_KEY = 'crosscheck:review:v1:north-korean-troops';
-
-/** The review deck's cards, as stored. */
-const storedCards = (page: Page) =>
-	page.evaluate(
-		(key) =>
-			Object.values(
-				(JSON.parse(localStorage.getItem(key) ?? '{"cards":{}}') as { cards: object }).cards
-			) as Array<{ id: string; due: number; reps: number; last_review: number }>,
-		DECK_KEY
-	);
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
@@ -99,12 +89,8 @@ test('after one visit, missed questions come back the next day and are reviewed 
 	await goOffline(context, page);
 
 	// Monday: two questions missed, offline; they join the review, due from tomorrow.
-	await page.goto('/section/1/');
-	const questions = questionsOf(1);
-	const missed = questions.slice(0, 2);
-	for (const [i, q] of questions.entries()) await answer(page, q, i >= 2);
-	await page.getByRole('button', { name: 'Check answers' }).click();
-	await expect.poll(async () => (await storedCards(page)).length).toBe(2);
+	const missed = (await checkMissing(page, 1, 2)).slice(0, 2);
+	await expect.poll(() => cards(page)).toBe(2);
 	const before = await storedCards(page);
 
 	// Tuesday, still offline: the review page comes from the cache, and the session runs to its end.

@@ -2,16 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { article } from './article';
 import { answer, questionsOf } from './bank';
 import { expectNoAxeViolations } from './fixtures';
+import { cards, checkMissing, DECK } from './review-deck';
 
 // The progress page in the reader's two modes, its line about the review, and its Reset, which
 // forgets the review too.
 
-const DECK = 'crosscheck:review:v1:north-korean-troops';
 const SESSION = 'crosscheck:v1:north-korean-troops:review';
 
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
-const cards = async (page: Page) =>
-	Object.keys(JSON.parse((await stored(page, DECK)) ?? '{"cards":{}}').cards).length;
 
 const selfCheckBox = (page: Page) => page.getByRole('checkbox', { name: /Self-check: no scores/ });
 const scoreColumns = (page: Page) => page.getByRole('columnheader', { name: /^(First try|Best)$/ });
@@ -76,10 +74,7 @@ test('Reset on the progress page empties the review too: nothing is due the next
 	// Seven page loads, a review session and an axe run, as review.e2e.ts's longest test.
 	test.slow();
 	await page.clock.install({ time: new Date('2026-03-02T10:00:00') });
-	await page.goto('/section/1/');
-	const questions = questionsOf(1);
-	for (const [i, q] of questions.entries()) await answer(page, q, i >= 2);
-	await page.getByRole('button', { name: 'Check answers' }).click();
+	const questions = await checkMissing(page, 1, 2);
 	await expect.poll(() => cards(page)).toBe(2);
 
 	const review = page.getByRole('paragraph').filter({ hasText: /^\s*Review:/ });

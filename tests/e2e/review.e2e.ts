@@ -5,15 +5,7 @@ import type { Assignment } from '../../src/lib/assign/types';
 import { answer, questionsOf } from './bank';
 import { expectNoAxeViolations } from './fixtures';
 import { moduleLink, openModule, practice, practiceQuestions } from './module';
-
-const DECK = 'crosscheck:review:v1:north-korean-troops';
-
-/** How many questions this browser's review deck holds. */
-const cards = (page: Page) =>
-	page.evaluate(
-		(key) => Object.keys(JSON.parse(localStorage.getItem(key) ?? '{"cards":{}}').cards).length,
-		DECK
-	);
+import { cards, checkMissing } from './review-deck';
 
 const dueLink = (page: Page) => page.getByRole('link', { name: /to review today/ });
 
@@ -23,11 +15,7 @@ test('two missed questions come back the next day, are reviewed, and are resched
 	test.slow();
 	// A morning in term; the clock then moves as the reader's days do.
 	await page.clock.install({ time: new Date('2026-03-02T10:00:00') });
-	await page.goto('/section/1/');
-	const questions = questionsOf(1);
-	const missed = questions.slice(0, 2);
-	for (const [i, q] of questions.entries()) await answer(page, q, i >= 2);
-	await page.getByRole('button', { name: 'Check answers' }).click();
+	const missed = (await checkMissing(page, 1, 2)).slice(0, 2);
 	await expect.poll(() => cards(page)).toBe(2);
 
 	// Not today: a missed question comes back a day later.
